@@ -1,0 +1,93 @@
+/**
+ * The engine's implementation of every operation in `ops.ts`. Handlers are small: they call the
+ * engine modules that do the work. The mapped type makes a missing or mistyped handler a compile error.
+ */
+import { LANGS } from '../i18n/index.ts';
+import { newCase, validateCase, type Case } from '../model/case.ts';
+import type { Finding } from '../model/finding.ts';
+import type { Report, StepRecord } from '../model/report.ts';
+import { parseDeepLink } from '../deeplink/parse.ts';
+import { buildReport } from '../report/build.ts';
+import { renderHtml } from '../report/html.ts';
+import { renderText } from '../report/text.ts';
+import { parseReportInput } from '../report/parse-input.ts';
+import type { OpContext } from './context.ts';
+import { OP_NAMES, type OpName, type OpOutput, type OpParsedInput, type RenderedReport, type SavedCase } from './ops.ts';
+
+type Handlers = { readonly [K in OpName]: (input: OpParsedInput<K>, ctx: OpContext) => Promise<OpOutput<K>> };
+
+async function saveDraft(draft: Case, ctx: OpContext): Promise<SavedCase> {
+  const { store } = ctx.services;
+  await store.save({ schemaVersion: 1, draft });
+  return { case: draft, issues: validateCase(draft, { now: ctx.services.now(), complete: false }), location: store.location };
+}
+
+function reportFrom(
+  input: { case: Case; findings: readonly unknown[]; steps: readonly StepRecord[] },
+  ctx: OpContext,
+): Report {
+  const env = ctx.services.env;
+  return buildReport({
+    case: input.case,
+    // Validated against FindingSchema at the boundary; evidence entries are passed through as given.
+    findings: input.findings as readonly Finding[],
+    steps: input.steps,
+    environment: { ...env, lang: ctx.lang },
+    lang: ctx.lang,
+    now: ctx.services.now(),
+  });
+}
+
+function fileStem(c: Case, now: Date): string {
+  const ref = c.reference.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `mailpath-report-${ref || now.toISOString().slice(0, 10)}`;
+}
+
+export const handlers: Handlers = {
+  appInfo: (_input, ctx) =>
+    Promise.resolve({
+      name: 'Mailpath',
+      version: ctx.services.env.appVersion,
+      host: ctx.services.env.host,
+      os: ctx.services.env.os,
+      node: process.versions.node,
+      languages: LANGS,
+      operations: OP_NAMES,
+    }),
+
+  caseLoad: async (_input, ctx) => {
+    const state = await ctx.services.store.load();
+    const draft = state.draft ?? newCase(ctx.services.randomId(), ctx.services.now(), ctx.services.env.timeZone);
+    return saveDraft(draft, ctx);
+  },
+
+  caseNew: (_input, ctx) => saveDraft(newCase(ctx.services.randomId(), ctx.services.now(), ctx.services.env.timeZone), ctx),
+
+  caseSave: (input, ctx) => saveDraft({ ...input, updatedAt: ctx.services.now().toISOString() }, ctx),
+
+  caseValidate: (input, ctx) => Promise.resolve(validateCase(input.case, { now: ctx.services.now(), complete: input.complete })),
+
+  deepLinkParse: (input) => Promise.resolve(parseDeepLink(input.url)),
+
+  reportParse: (input) => Promise.resolve(parseReportInput(input.content)),
+
+  reportBuild: (input, ctx) => Promise.resolve(reportFrom(input, ctx)),
+
+  reportRender: (input, ctx): Promise<RenderedReport> => {
+    const report = reportFrom(input.input, ctx);
+    const stem = fileStem(report.case, ctx.services.now());
+    switch (input.format) {
+      case 'html':
+        return Promise.resolve({ format: 'html', mimeType: 'text/html', fileName: `${stem}.html`, content: renderHtml(report, ctx.lang) });
+      case 'text':
+        return Promise.resolve({ format: 'text', mimeType: 'text/plain', fileName: `${stem}.txt`, content: renderText(report, ctx.lang) });
+      case 'json':
+        return Promise.resolve({
+          format: 'json',
+          mimeType: 'application/json',
+          fileName: `${stem}.json`,
+          content: `${JSON.stringify(report, null, 2)}\n`,
+        });
+    }
+  },
+};

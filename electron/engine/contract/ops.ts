@@ -1,0 +1,111 @@
+/**
+ * The one table of operations: the only API between the UI and the engine. Each entry names its
+ * input schema (checked at run time at every host boundary) and its output type. This module is
+ * pure (zod only) so the renderer can import its types; the handlers live in `handlers.ts`.
+ */
+import { z } from 'zod';
+import { CaseSchema, type Case, type FieldIssue } from '../model/case.ts';
+import { FindingSchema, StepRecordSchema, type Report } from '../model/report.ts';
+
+/** An operation: its input schema and (as a phantom type) its output. */
+export interface OpDef<I extends z.ZodType, O> {
+  readonly input: I;
+  /** One line for `mailpath --help` and the docs. */
+  readonly description: string;
+  /** Phantom: never set, carries the output type. */
+  readonly output?: O;
+}
+
+function op<O>() {
+  return <I extends z.ZodType>(input: I, description: string): OpDef<I, O> => ({ input, description });
+}
+
+const empty = z.object({}).strict();
+
+/** The build and runtime the engine is on. */
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly host: string;
+  readonly os: string;
+  readonly node: string;
+  readonly languages: readonly string[];
+  readonly operations: readonly string[];
+}
+
+/** A saved case and what is still wrong with it. */
+export interface SavedCase {
+  readonly case: Case;
+  readonly issues: readonly FieldIssue[];
+  /** Where it was saved (a file path, or `electron-store`). */
+  readonly location: string;
+}
+
+/** What a `mailpath://` link asked for. */
+export interface DeepLink {
+  readonly action: 'case';
+  /** Fields of the case the link fills in. */
+  readonly patch: Partial<Pick<Case, 'sender' | 'recipients' | 'sentAt' | 'timeZone' | 'symptom' | 'reference' | 'notes'>> & {
+    readonly provider?: Partial<Case['provider']>;
+  };
+  /** Parameters that were present but are not allowed, by name. */
+  readonly ignored: readonly string[];
+}
+
+/** A rendered report, ready to save or show. */
+export interface RenderedReport {
+  readonly format: 'html' | 'text' | 'json';
+  readonly mimeType: string;
+  /** Suggested file name. */
+  readonly fileName: string;
+  readonly content: string;
+}
+
+export const ReportFormatSchema = z.enum(['html', 'text', 'json']);
+
+export const ReportInputSchema = z
+  .object({
+    case: CaseSchema,
+    findings: z.array(FindingSchema).max(100000).default([]),
+    steps: z.array(StepRecordSchema).max(10000).default([]),
+  })
+  .strict();
+
+export const ops = {
+  appInfo: op<AppInfo>()(empty, 'Show the version, host and operations of this Mailpath.'),
+  caseLoad: op<SavedCase>()(empty, 'Load the saved case draft, or start a new one.'),
+  caseNew: op<SavedCase>()(empty, 'Start a new case, replacing the saved draft.'),
+  caseSave: op<SavedCase>()(CaseSchema, 'Save the case draft and say what is still wrong with it.'),
+  caseValidate: op<readonly FieldIssue[]>()(
+    z.object({ case: CaseSchema, complete: z.boolean().default(true) }).strict(),
+    'Check a case field by field.',
+  ),
+  deepLinkParse: op<DeepLink>()(
+    z.object({ url: z.string().min(1).max(8192) }).strict(),
+    'Read a mailpath://case?... link into case fields.',
+  ),
+  reportParse: op<z.output<typeof ReportInputSchema>>()(
+    z.object({ content: z.string().max(64 * 1024 * 1024) }).strict(),
+    'Read a case file, a report JSON or a report HTML back into report input.',
+  ),
+  reportBuild: op<Report>()(ReportInputSchema, 'Build a report (verdict, findings, steps) from a case and findings.'),
+  reportRender: op<RenderedReport>()(
+    z.object({ input: ReportInputSchema, format: ReportFormatSchema }).strict(),
+    'Render a report as self-contained HTML, plain text or JSON.',
+  ),
+} as const;
+
+export type Ops = typeof ops;
+export type OpName = keyof Ops;
+export const OP_NAMES = Object.keys(ops) as OpName[];
+
+/** What a caller passes (defaults may be left out). */
+export type OpInput<K extends OpName> = z.input<Ops[K]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type OpParsedInput<K extends OpName> = z.output<Ops[K]['input']>;
+/** What the operation returns. */
+export type OpOutput<K extends OpName> = NonNullable<Ops[K]['output']>;
+
+export function isOpName(name: string): name is OpName {
+  return Object.hasOwn(ops, name);
+}
