@@ -29,8 +29,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     ...electronSecurity.configs.strict,
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: {
       ...electronSecurity.configs.strict.rules,
       'no-restricted-imports': 'off',
