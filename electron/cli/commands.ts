@@ -5,13 +5,11 @@
 import { t, type Lang } from '../engine/i18n/index.ts';
 import type { FieldIssue } from '../engine/model/case.ts';
 import type { Finding } from '../engine/model/finding.ts';
-import { findingsText } from '../engine/report/text.ts';
 import { str, flag, UsageError } from './args.ts';
 import type { CliCommand, CliContext, CommandOutcome, OpFailureOutcome } from './context.ts';
+import { hasErrors } from './findings.ts';
+import { dnsbl } from './commands-dns.ts';
 
-export function hasErrors(findings: readonly Finding[] | undefined): boolean {
-  return (findings ?? []).some((f) => f.status === 'error');
-}
 
 function issuesText(issues: readonly FieldIssue[], lang: Lang): string {
   return issues.map((i) => `  ${i.field}: ${t(lang, `validation.${i.code}`, i.params ?? {})}\n`).join('');
@@ -146,9 +144,4 @@ const call: CliCommand = {
   },
 };
 
-/** Findings printed for a person, shared by the commands that return findings. */
-export function findingsHuman(findings: readonly Finding[], lang: Lang): string {
-  return findingsText(findings, lang);
-}
-
-export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, call];
+export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, dnsbl, call];

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { CaseSchema, type Case, type FieldIssue } from '../model/case.ts';
 import { FindingSchema, StepRecordSchema, type Report } from '../model/report.ts';
+import type { DnsblResult } from '../checks/dnsbl/types.ts';
+import type { DnsRecording } from '../dns/types.ts';
+import { DnsOptionsSchema } from './dns-options.ts';
 
 /** An operation: its input schema and (as a phantom type) its output. */
 export interface OpDef<I extends z.ZodType, O> {
@@ -61,6 +64,16 @@ export interface RenderedReport {
   readonly content: string;
 }
 
+/** What every DNS-using operation adds to its result. */
+export interface DnsRunInfo {
+  /** The servers asked (or `replay`). */
+  readonly resolver: string;
+  /** Every question and answer, when `dns.record` was set. */
+  readonly recording?: DnsRecording;
+}
+
+const dnsOptions = DnsOptionsSchema.default({ servers: [], timeoutMs: 2000, authoritative: false, record: false });
+
 export const ReportFormatSchema = z.enum(['html', 'text', 'json']);
 
 export const ReportInputSchema = z
@@ -92,6 +105,10 @@ export const ops = {
   reportRender: op<RenderedReport>()(
     z.object({ input: ReportInputSchema, format: ReportFormatSchema }).strict(),
     'Render a report as self-contained HTML, plain text or JSON.',
+  ),
+  dnsblCheck: op<DnsblResult & DnsRunInfo>()(
+    z.object({ target: z.string().min(1).max(300), dns: dnsOptions }).strict(),
+    'Check an IP address or a domain against DNS block- and allowlists.',
   ),
 } as const;
 

@@ -26,19 +26,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { DnsEvidence } from '../model/finding.ts';
-import type { LookupResult, Resolver, RRType } from './types.ts';
+import { RECORDING_FORMAT, RECORDING_VERSION, type DnsRecording, type LookupResult, type Resolver, type RRType } from './types.ts';
 import { invalidName, normalizeName } from './wire.ts';
 
-export const RECORDING_FORMAT = 'mailpath-dns-recording';
-export const RECORDING_VERSION = 1;
-
-export interface DnsRecording {
-  readonly format: typeof RECORDING_FORMAT;
-  readonly version: typeof RECORDING_VERSION;
-  readonly createdAt: string;
-  readonly servers: readonly string[];
-  readonly lookups: readonly LookupResult[];
-}
+export { RECORDING_FORMAT, RECORDING_VERSION } from './types.ts';
+export type { DnsRecording } from './types.ts';
 
 /** Collects lookups as a resolver completes them. */
 export interface Recorder {

@@ -62,3 +62,15 @@ export interface LookupOptions {
 export interface Resolver {
   lookup(name: string, type: RRType, options?: LookupOptions): Promise<LookupResult>;
 }
+
+export const RECORDING_FORMAT = 'mailpath-dns-recording';
+export const RECORDING_VERSION = 1;
+
+/** A recorded run: every question and answer (file format documented in recording.ts). */
+export interface DnsRecording {
+  readonly format: typeof RECORDING_FORMAT;
+  readonly version: typeof RECORDING_VERSION;
+  readonly createdAt: string;
+  readonly servers: readonly string[];
+  readonly lookups: readonly LookupResult[];
+}

@@ -4,37 +4,15 @@
  * reported as a listing.
  */
 import { isIP } from 'node:net';
-import { lookupFailureFinding } from '../../dns/failure.ts';
+import { isLookupFailure } from '../../dns/failure.ts';
 import type { LookupResult, Resolver } from '../../dns/types.ts';
 import { makeFinding, type Lang } from '../../i18n/index.ts';
 import type { DnsEvidence, Finding } from '../../model/finding.ts';
 import { DNS_LISTS, type DnsList } from './catalog.ts';
 import { isPublicAddress, reversedIp } from './query.ts';
+import type { DnsblResult, ListResult } from './types.ts';
 
-export interface ListResult {
-  readonly name: string;
-  readonly zone: string;
-  readonly kind: DnsList['kind'];
-  readonly type: DnsList['type'];
-  readonly listed: boolean;
-  /** The answer addresses, e.g. `127.0.0.2`. */
-  readonly codes: readonly string[];
-  /** What the answer means, in the list's own terms. */
-  readonly meaning: string;
-  /** True when the list refused to answer this resolver. */
-  readonly refused: boolean;
-  /** Set when the lookup itself failed (timeout, SERVFAIL). */
-  readonly error?: string;
-  readonly delist: string;
-}
-
-export interface DnsblResult {
-  /** The address or domain checked. */
-  readonly target: string;
-  readonly lists: readonly ListResult[];
-  readonly findings: readonly Finding[];
-  readonly evidence: readonly DnsEvidence[];
-}
+export type { DnsblResult, ListResult } from './types.ts';
 
 export interface DnsblDeps {
   readonly resolver: Resolver;
@@ -95,14 +73,14 @@ export async function checkDnsLists(target: string, deps: DnsblDeps): Promise<Dn
   const results: ListResult[] = [];
   const findings: Finding[] = [];
   const evidence: DnsEvidence[] = [];
+  const failed: string[] = [];
   for (const { list, result } of answers) {
     const r: ListResult = { name: list.name, zone: list.zone, kind: list.kind, type: list.type, delist: list.delist, ...interpret(list, result) };
     results.push(r);
     evidence.push(...result.evidence);
     const params = { list: list.name, zone: list.zone, target: subject, meaning: r.meaning, codes: r.codes.join(', '), delist: list.delist };
     if (r.error) {
-      const failure = lookupFailureFinding(result, lang, 'reputation', { status: 'skipped', whoMustAct: 'nobody', subject });
-      if (failure) findings.push(failure);
+      failed.push(list.name);
     } else if (r.refused) {
       findings.push(makeFinding(lang, { id: 'reputation.refused', check: 'reputation', status: 'skipped', whoMustAct: 'nobody', params, evidence: result.evidence, subject }));
     } else if (isBlocking(list, r)) {
@@ -132,6 +110,21 @@ export async function checkDnsLists(target: string, deps: DnsblDeps): Promise<Dn
         status: 'ok',
         whoMustAct: 'nobody',
         params: { target: subject, count: checked.length },
+        subject,
+      }),
+    );
+  }
+  if (failed.length > 0) {
+    // One finding for all lists that could not be asked: the per-list reason is in `lists`.
+    const reasons = [...new Set(results.flatMap((r) => (r.error ? [r.error] : [])))].join(', ');
+    findings.push(
+      makeFinding(lang, {
+        id: 'reputation.unchecked',
+        check: 'reputation',
+        status: checked.length === 0 ? 'warning' : 'skipped',
+        whoMustAct: 'nobody',
+        params: { failed: failed.length, total: results.length, lists: failed.join(', '), reasons },
+        evidence: answers.filter(({ result }) => isLookupFailure(result)).flatMap(({ result }) => result.evidence).slice(0, 20),
         subject,
       }),
     );

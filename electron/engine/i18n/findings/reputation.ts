@@ -3,6 +3,11 @@ import type { FindingCatalog } from '../index.ts';
 /** Texts of the sending-reputation findings (DNS block- and allowlists, egress address). */
 export const catalog: FindingCatalog = {
   en: {
+    'reputation.unchecked': {
+      title: '{{failed}} of {{total}} lists could not be asked',
+      explanation: 'No answer from DNS ({{reasons}}) for: {{lists}}. Whether the address is on those lists cannot be told from here.',
+      fix: 'Run the check again, perhaps with another DNS server (--dns-server) or a longer timeout (--timeout).',
+    },
     'reputation.ip.listed': {
       title: '{{target}} is listed on {{list}}',
       explanation:
@@ -47,6 +52,11 @@ export const catalog: FindingCatalog = {
     },
   },
   sv: {
+    'reputation.unchecked': {
+      title: '{{failed}} av {{total}} listor kunde inte tillfrågas',
+      explanation: 'Inget svar från DNS ({{reasons}}) för: {{lists}}. Om adressen finns på de listorna går inte att säga härifrån.',
+      fix: 'Kör kontrollen igen, eventuellt med en annan DNS-server (--dns-server) eller en längre tidsgräns (--timeout).',
+    },
     'reputation.ip.listed': {
       title: '{{target}} är listad hos {{list}}',
       explanation:
@@ -91,6 +101,11 @@ export const catalog: FindingCatalog = {
     },
   },
   nb: {
+    'reputation.unchecked': {
+      title: '{{failed}} av {{total}} lister kunne ikke spørres',
+      explanation: 'Ikke noe svar fra DNS ({{reasons}}) for: {{lists}}. Om adressen står på de listene, kan ikke avgjøres herfra.',
+      fix: 'Kjør sjekken på nytt, eventuelt med en annen DNS-tjener (--dns-server) eller en lengre tidsgrense (--timeout).',
+    },
     'reputation.ip.listed': {
       title: '{{target}} er oppført hos {{list}}',
       explanation:

@@ -56,7 +56,10 @@ describe('checks/dnsbl', () => {
       const psbl = r.lists.find((l) => l.zone === 'psbl.surriel.com');
       assert.equal(psbl?.listed, false);
       assert.ok(psbl?.error);
-      assert.ok(r.findings.some((f) => f.id === 'dns.servfail' && f.status === 'skipped'));
+      const unchecked = r.findings.find((f) => f.id === 'reputation.unchecked');
+      assert.equal(unchecked?.status, 'skipped');
+      assert.equal(unchecked?.params?.['failed'], 1);
+      assert.match(String(unchecked?.params?.['lists']), /PSBL/);
     });
 
     it('turns a "public resolver refused" answer into "could not check", not a listing', async () => {
