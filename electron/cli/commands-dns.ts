@@ -1,7 +1,8 @@
 /** CLI commands of the DNS and reputation checks. */
 import { t } from '../engine/i18n/index.ts';
 import { findingsText } from '../engine/report/text.ts';
-import { UsageError } from './args.ts';
+import { str, UsageError } from './args.ts';
+import type { SpfTraceNode } from '../engine/checks/spf/types.ts';
 import type { CliCommand } from './context.ts';
 import { DNS_OPTIONS, DNS_USAGE, dnsInput, saveRecordingIfAsked } from './dns-args.ts';
 import { hasErrors } from './findings.ts';
@@ -23,6 +24,44 @@ export const dnsbl: CliCommand = {
       return `  ${l.name.padEnd(34)} ${state}`;
     });
     const human = `${value.target} — ${t(cx.lang, 'report.resolver')}: ${value.resolver}\n${rows.join('\n')}\n\n${findingsText(value.findings, cx.lang, false)}`;
+    return { value, human, foundErrors: hasErrors(value.findings) };
+  },
+};
+
+function traceLines(nodes: readonly SpfTraceNode[], depth = 0): string[] {
+  const pad = '  '.repeat(depth + 1);
+  const out: string[] = [];
+  for (const n of nodes) {
+    out.push(`${pad}${n.domain} (${n.via}): ${n.result}, ${n.lookups} lookups${n.record ? ` — ${n.record}` : ''}`);
+    for (const term of n.terms) {
+      if (term.status === 'skipped') continue;
+      out.push(`${pad}  ${term.term}: ${term.status}${term.result ? ` → ${term.result}` : ''}${term.detail ? ` (${term.detail})` : ''}`);
+      if (term.child) out.push(...traceLines([term.child], depth + 2));
+    }
+  }
+  return out;
+}
+
+export const spf: CliCommand = {
+  name: 'spf',
+  summary: 'Evaluate SPF for an IP, sender and HELO with the full trace (or lint the records without --ip).',
+  usage: `spf [<domain>] [--ip <addr>] [--sender <addr>] [--helo <name>] ${DNS_USAGE} [--json]`,
+  options: { ...DNS_OPTIONS, ip: { type: 'string' }, sender: { type: 'string' }, helo: { type: 'string' } },
+  async run(args, cx) {
+    const [domain, extra] = args.positionals;
+    if (extra) throw new UsageError(`unexpected argument "${extra}". Usage: mailpath ${this.usage}`);
+    const ip = str(args, 'ip');
+    const sender = str(args, 'sender') ?? '';
+    const helo = str(args, 'helo') ?? '';
+    if (!domain && !sender && !helo) throw new UsageError(`give a domain, --sender or --helo. Usage: mailpath ${this.usage}`);
+    const r = await cx.call('spfCheck', { ...(domain ? { domain } : {}), ...(ip ? { ip } : {}), sender, helo, dns: await dnsInput(args, cx) });
+    if (!r.ok) return { failure: r };
+    const value = await saveRecordingIfAsked(args, cx, r.value);
+    const head =
+      'lintOnly' in value
+        ? `SPF of ${value.domain}: ${value.lookups} DNS lookups for an unauthorized IP (limit 10), ${value.voidLookups} void`
+        : `SPF ${value.result} for ${ip} at ${value.domain}${value.matched ? ` — matched ${value.matched}` : ''}; ${value.lookups} lookups, ${value.voidLookups} void${value.explanation ? `\nExplanation: ${value.explanation}` : ''}`;
+    const human = `${head}\n${value.record ? `Record: ${value.record}\n` : ''}Trace:\n${traceLines(value.trace).join('\n')}\n\n${findingsText(value.findings, cx.lang, false)}`;
     return { value, human, foundErrors: hasErrors(value.findings) };
   },
 };

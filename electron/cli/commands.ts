@@ -8,7 +8,7 @@ import type { Finding } from '../engine/model/finding.ts';
 import { str, flag, UsageError } from './args.ts';
 import type { CliCommand, CliContext, CommandOutcome, OpFailureOutcome } from './context.ts';
 import { hasErrors } from './findings.ts';
-import { dnsbl } from './commands-dns.ts';
+import { dnsbl, spf } from './commands-dns.ts';
 
 
 function issuesText(issues: readonly FieldIssue[], lang: Lang): string {
@@ -144,4 +144,4 @@ const call: CliCommand = {
   },
 };
 
-export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, dnsbl, call];
+export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, spf, dnsbl, call];

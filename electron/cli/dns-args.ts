@@ -40,7 +40,10 @@ export async function dnsInput(args: Parsed, cx: CliContext): Promise<z.input<ty
 }
 
 /** Saves the run's recording where `--dns-record` asked, and drops it from the printed output. */
-export async function saveRecordingIfAsked<T extends { recording?: DnsRecording }>(args: Parsed, cx: CliContext, value: T): Promise<Omit<T, 'recording'>> {
+/** `T` without its recording, distributed over unions. */
+export type WithoutRecording<T> = T extends unknown ? Omit<T, 'recording'> : never;
+
+export async function saveRecordingIfAsked<T extends { recording?: DnsRecording }>(args: Parsed, cx: CliContext, value: T): Promise<WithoutRecording<T>> {
   const path = str(args, 'dns-record');
   const { recording, ...rest } = value;
   if (path !== undefined && recording) {
@@ -51,5 +54,5 @@ export async function saveRecordingIfAsked<T extends { recording?: DnsRecording 
     }
     if (!cx.json) cx.io.stderr(`DNS recording saved to ${path} (${recording.lookups.length} lookups)\n`);
   }
-  return rest;
+  return rest as WithoutRecording<T>;
 }

@@ -12,7 +12,7 @@ import { renderHtml } from '../report/html.ts';
 import { renderText } from '../report/text.ts';
 import { parseReportInput } from '../report/parse-input.ts';
 import type { OpContext } from './context.ts';
-import { dnsblCheck } from './handlers-dns.ts';
+import { dnsblCheck, spfCheck } from './handlers-dns.ts';
 import { OP_NAMES, type OpName, type OpOutput, type OpParsedInput, type RenderedReport, type SavedCase } from './ops.ts';
 
 type Handlers = { readonly [K in OpName]: (input: OpParsedInput<K>, ctx: OpContext) => Promise<OpOutput<K>> };
@@ -92,4 +92,5 @@ export const handlers: Handlers = {
     }
   },
   dnsblCheck,
+  spfCheck,
 };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CaseSchema, type Case, type FieldIssue } from '../model/case.ts';
 import { FindingSchema, StepRecordSchema, type Report } from '../model/report.ts';
 import type { DnsblResult } from '../checks/dnsbl/types.ts';
+import type { SpfEvaluation, SpfLint } from '../checks/spf/types.ts';
 import type { DnsRecording } from '../dns/types.ts';
 import { DnsOptionsSchema } from './dns-options.ts';
 
@@ -109,6 +110,21 @@ export const ops = {
   dnsblCheck: op<DnsblResult & DnsRunInfo>()(
     z.object({ target: z.string().min(1).max(300), dns: dnsOptions }).strict(),
     'Check an IP address or a domain against DNS block- and allowlists.',
+  ),
+  spfCheck: op<(SpfEvaluation | (SpfLint & { readonly lintOnly: true })) & DnsRunInfo>()(
+    z
+      .object({
+        /** The domain to check; defaults as an MTA does (sender's domain, else the HELO name). */
+        domain: z.string().max(300).optional(),
+        /** The client IP; without it the records are linted for the worst case. */
+        ip: z.string().max(100).optional(),
+        /** MAIL FROM; may be empty (a bounce). */
+        sender: z.string().max(320).default(''),
+        helo: z.string().max(300).default(''),
+        dns: dnsOptions,
+      })
+      .strict(),
+    'Evaluate SPF (RFC 7208) for an IP, MAIL FROM and HELO, with the full trace; or lint the records.',
   ),
 } as const;
 
