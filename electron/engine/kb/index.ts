@@ -8,12 +8,41 @@ import type { WhoMustAct } from '../model/finding.ts';
 
 /** Why a message failed, in Sisimai's vocabulary (which support staff and tools already share). */
 export type BounceReason =
-  | 'authfailure' | 'badreputation' | 'blocked' | 'contenterror' | 'delivered' | 'exceedlimit'
-  | 'expired' | 'failedstarttls' | 'feedback' | 'filtered' | 'hasmoved' | 'hostunknown'
-  | 'mailboxfull' | 'mailererror' | 'mesgtoobig' | 'networkerror' | 'norelaying' | 'notaccept'
-  | 'notcompliantrfc' | 'onhold' | 'policyviolation' | 'rejected' | 'requireptr' | 'securityerror'
-  | 'spamdetected' | 'speeding' | 'suspend' | 'syntaxerror' | 'systemerror' | 'systemfull'
-  | 'toomanyconn' | 'userunknown' | 'vacation' | 'virusdetected' | 'undefined';
+  | 'authfailure'
+  | 'badreputation'
+  | 'blocked'
+  | 'contenterror'
+  | 'delivered'
+  | 'exceedlimit'
+  | 'expired'
+  | 'failedstarttls'
+  | 'feedback'
+  | 'filtered'
+  | 'hasmoved'
+  | 'hostunknown'
+  | 'mailboxfull'
+  | 'mailererror'
+  | 'mesgtoobig'
+  | 'networkerror'
+  | 'norelaying'
+  | 'notaccept'
+  | 'notcompliantrfc'
+  | 'onhold'
+  | 'policyviolation'
+  | 'rejected'
+  | 'requireptr'
+  | 'securityerror'
+  | 'spamdetected'
+  | 'speeding'
+  | 'suspend'
+  | 'syntaxerror'
+  | 'systemerror'
+  | 'systemfull'
+  | 'toomanyconn'
+  | 'userunknown'
+  | 'vacation'
+  | 'virusdetected'
+  | 'undefined';
 
 /** A reply as a server gave it. */
 export interface ReplyInput {
@@ -43,3 +72,8 @@ export interface ReplyExplanation {
 }
 
 export type ExplainReply = (reply: ReplyInput, lang: Lang) => ReplyExplanation;
+
+export { explainReply, explainFact } from './explain.ts';
+export { classifyReason } from './classify.ts';
+export type { ReasonFact } from './classify.ts';
+export { BOUNCE_REASONS, REASON_WHO, isBounceReason } from './reasons.ts';

@@ -1,0 +1,87 @@
+/**
+ * Turns what a format parser found about a recipient into the delivery the reader returns:
+ * picks the status and reply codes out of the diagnostic when the fields lack them, decides the
+ * reason, and attaches the knowledge base's explanation and the finding.
+ */
+import type { Lang } from '../../i18n/index.ts';
+import { makeFinding } from '../../i18n/index.ts';
+import { explainFact } from '../../kb/explain.ts';
+import { findCommand, findReplyCode, findStatusCode, preferStatus } from '../../kb/codes.ts';
+import type { Evidence, Finding, FindingStatus } from '../../model/finding.ts';
+import type { BounceDelivery, RawDelivery } from './types.ts';
+import { sweep } from './text-util.ts';
+
+/** Removes the recipient-address wrapper Postfix and others put before the reply. */
+function cleanDiagnostic(d: string): string {
+  return sweep(d.replace(/^["']|["']$/g, ''));
+}
+
+function findingStatus(action: string, reason: string): FindingStatus {
+  if (reason === 'delivered' || action === 'delivered' || action === 'relayed' || action === 'expanded') return 'ok';
+  if (reason === 'vacation' || reason === 'feedback') return 'info';
+  return action === 'delayed' ? 'warning' : 'error';
+}
+
+/** Builds one delivery and its finding. */
+export function finishDelivery(raw: RawDelivery, lang: Lang): { delivery: BounceDelivery; finding: Finding } {
+  const diagnostic = cleanDiagnostic(raw.diagnostic ?? '');
+  const fieldStatus = raw.status && /^[245]\.\d{1,3}\.\d{1,3}$/.test(raw.status) ? raw.status : '';
+  const replyGuess = findReplyCode(diagnostic, fieldStatus) ?? raw.replyCode ?? '';
+  const textStatus = findStatusCode(diagnostic, fieldStatus || replyGuess) ?? '';
+  const status = preferStatus(fieldStatus, textStatus, replyGuess);
+  const replyCode = raw.replyCode ?? findReplyCode(diagnostic, status) ?? '';
+  const command = raw.command ?? findCommand(diagnostic) ?? '';
+  let action = raw.action ?? '';
+  if (action === '') action = status.startsWith('4') || replyCode.startsWith('4') ? 'delayed' : 'failed';
+  const explained = explainFact(
+    {
+      status,
+      replyCode,
+      diagnostic,
+      diagnosticType: (raw.diagnosticType ?? '').toUpperCase() === 'X-POSTFIX' ? 'SMTP' : (raw.diagnosticType ?? '').toUpperCase(),
+      command,
+      action,
+      ...(raw.reason ? { reason: raw.reason } : {}),
+    },
+    lang,
+  );
+  const delivery: BounceDelivery = {
+    recipient: raw.recipient,
+    action,
+    status: status === '' ? null : status,
+    replyCode: replyCode === '' ? null : Number(replyCode),
+    reason: explained.reason,
+    remoteMta: raw.remoteMta ? raw.remoteMta : null,
+    diagnostic,
+    explanation: explained.explanation,
+    fix: explained.fix,
+    whoMustAct: explained.whoMustAct,
+    ...(raw.lastAttemptDate ? { lastAttemptDate: raw.lastAttemptDate } : {}),
+    ...(raw.willRetryUntil ? { willRetryUntil: raw.willRetryUntil } : {}),
+    ...(raw.originalRecipient && raw.originalRecipient !== raw.recipient ? { originalRecipient: raw.originalRecipient } : {}),
+  };
+  const evidence: Evidence[] = (raw.lines ?? [])
+    .filter((l) => /^(status|diagnostic-code|action|remote-mta|final-recipient)$/i.test(l.name))
+    .map((l) => ({ kind: 'header' as const, name: l.name, value: l.value }));
+  if (evidence.length === 0 && diagnostic !== '') evidence.push({ kind: 'text', label: 'Diagnostic-Code', text: diagnostic });
+  const finding = makeFinding(lang, {
+    id: `bounce.delivery.${explained.reason}`,
+    check: 'bounce',
+    status: findingStatus(action, explained.reason),
+    whoMustAct: explained.whoMustAct,
+    params: {
+      recipient: raw.recipient,
+      status: status || '–',
+      replyCode: replyCode || '–',
+      action,
+      remoteMta: raw.remoteMta ?? '–',
+      explanation: explained.explanation,
+      cause: explained.cause,
+      fix: explained.fix,
+      matchedBy: explained.matchedBy,
+    },
+    evidence,
+    subject: raw.recipient,
+  });
+  return { delivery, finding };
+}
