@@ -1,7 +1,8 @@
 /**
  * One contract suite, run over every transport that can run here: the dispatcher directly, the
- * `mailpath call` CLI, and the browser bridge over HTTP. (Electron IPC needs the Electron binary;
- * its routing is tested with a fake ipcMain in test/main.)
+ * `mailpath call` CLI, the browser bridge over HTTP, and Electron IPC — main's real routing and the
+ * preload's real API over a fake ipcMain/ipcRenderer pair that copies data as Electron does (the
+ * Electron binary itself cannot run here).
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,10 @@ import { startBridge, type Bridge } from '../../electron/bridge/server.ts';
 import { createFileStore } from '../../electron/engine/store/file-store.ts';
 import { testServices } from '../helpers/services.ts';
 import { runMailpath } from '../helpers/cli.ts';
+import { createFakeIpc } from '../main/fake-ipc.ts';
+import { registerOperations } from '../../electron/main/ipc-routing.ts';
+import { buildExposedApi } from '../../electron/preload/exposed-api.ts';
+import { formatOpNamesArg } from '../../electron/preload/channels.ts';
 
 type Call = (op: string, input: unknown, lang?: string) => Promise<OpResult<unknown>>;
 
@@ -59,6 +64,21 @@ transports['bridge'] = {
     };
   },
   teardown: async () => bridge?.close(),
+};
+
+transports['ipc'] = {
+  setup: async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mp-contract-'));
+    const ipc = createFakeIpc();
+    registerOperations(ipc.ipcMain, testServices({ store: createFileStore(join(dir, 'state.json')) }));
+    const api = buildExposedApi([formatOpNamesArg(OP_NAMES)], ipc.ipcRenderer) as unknown as Record<string, unknown>;
+    return async (op, input, lang) => {
+      const method = api[op];
+      // The preload exposes one method per operation; an unknown name simply has no method to call.
+      if (typeof method !== 'function') return { ok: false, code: 'unknown-operation', message: `window.mailpath has no method "${op}"` };
+      return (method as (i: unknown, o: { lang?: string }) => Promise<OpResult<unknown>>)(input, lang ? { lang } : {});
+    };
+  },
 };
 
 const aCase = {
