@@ -9,6 +9,7 @@ import { str, flag, UsageError } from './args.ts';
 import type { CliCommand, CliContext, CommandOutcome, OpFailureOutcome } from './context.ts';
 import { hasErrors } from './findings.ts';
 import { dnsbl, spf } from './commands-dns.ts';
+import { bounce, headers } from './commands-offline.ts';
 
 
 function issuesText(issues: readonly FieldIssue[], lang: Lang): string {
@@ -144,4 +145,4 @@ const call: CliCommand = {
   },
 };
 
-export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, spf, dnsbl, call];
+export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, spf, dnsbl, bounce, headers, call];

@@ -13,6 +13,7 @@ import { renderText } from '../report/text.ts';
 import { parseReportInput } from '../report/parse-input.ts';
 import type { OpContext } from './context.ts';
 import { dnsblCheck, spfCheck } from './handlers-dns.ts';
+import { bounceRead, headersAnalyze } from './handlers-offline.ts';
 import { OP_NAMES, type OpName, type OpOutput, type OpParsedInput, type RenderedReport, type SavedCase } from './ops.ts';
 
 type Handlers = { readonly [K in OpName]: (input: OpParsedInput<K>, ctx: OpContext) => Promise<OpOutput<K>> };
@@ -93,4 +94,6 @@ export const handlers: Handlers = {
   },
   dnsblCheck,
   spfCheck,
+  bounceRead,
+  headersAnalyze,
 };

@@ -8,6 +8,8 @@ import { CaseSchema, type Case, type FieldIssue } from '../model/case.ts';
 import { FindingSchema, StepRecordSchema, type Report } from '../model/report.ts';
 import type { DnsblResult } from '../checks/dnsbl/types.ts';
 import type { SpfEvaluation, SpfLint } from '../checks/spf/types.ts';
+import type { BounceResult } from '../offline/bounce/types.ts';
+import type { HeaderAnalysis } from '../offline/headers/types.ts';
 import type { DnsRecording } from '../dns/types.ts';
 import { DnsOptionsSchema } from './dns-options.ts';
 
@@ -73,6 +75,17 @@ export interface DnsRunInfo {
   readonly recording?: DnsRecording;
 }
 
+/** A message or file handed in by the user: text as typed or pasted, or the raw bytes in base64. */
+export const ContentSchema = z
+  .object({
+    text: z.string().max(64 * 1024 * 1024).optional(),
+    base64: z.string().max(90 * 1024 * 1024).optional(),
+    /** The file's name, for messages and evidence. */
+    name: z.string().max(1000).optional(),
+  })
+  .strict()
+  .refine((c) => (c.text === undefined) !== (c.base64 === undefined), { message: 'give exactly one of text or base64' });
+
 const dnsOptions = DnsOptionsSchema.default({ servers: [], timeoutMs: 2000, authoritative: false, record: false });
 
 export const ReportFormatSchema = z.enum(['html', 'text', 'json']);
@@ -125,6 +138,14 @@ export const ops = {
       })
       .strict(),
     'Evaluate SPF (RFC 7208) for an IP, MAIL FROM and HELO, with the full trace; or lint the records.',
+  ),
+  bounceRead: op<{ readonly results: readonly BounceResult[] }>()(
+    z.object({ content: ContentSchema }).strict(),
+    'Read a bounce, delay notice or auto-reply (one .eml, or an mbox of several) and explain each recipient.',
+  ),
+  headersAnalyze: op<HeaderAnalysis>()(
+    z.object({ content: ContentSchema }).strict(),
+    'Analyse the headers of a delivered message: hop timeline, authentication results, filter verdicts, sending IP.',
   ),
 } as const;
 
