@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isDomainName, isMailAddress } from './address.ts';
 import { isTimeZone, localToIso, parseLocalDateTime } from './time.ts';
+import { FindingSchema } from './schemas.ts';
 
 export const SYMPTOMS = ['bounced', 'nothing', 'delayed', 'spam-folder', 'other'] as const;
 /** What the sender saw. */
@@ -25,6 +26,35 @@ export const ProviderProfileSchema = z.object({
   mxPattern: z.string().max(MAX_SHORT).default(''),
 });
 export type ProviderProfile = z.infer<typeof ProviderProfileSchema>;
+
+/** What the diagnosis learnt about the message, kept in the case for the report. */
+export const CaseFactsSchema = z.object({
+  /** The Message-ID of the lost message, when known (from a bounce, headers or logs). */
+  messageId: z.string().max(998).default(''),
+  /** Queue IDs at the outgoing server (`4Xyz…`), which its operator needs to trace the message. */
+  queueIds: z.array(z.string().max(200)).max(100).default([]),
+  /** The public IP the message left from. */
+  sendingIp: z.string().max(64).default(''),
+  /** The outgoing server, `host:port`. */
+  outgoingServer: z.string().max(300).default(''),
+  /** The exact error text as the server or bounce gave it. */
+  errorText: z.string().max(5000).default(''),
+});
+export type CaseFacts = z.infer<typeof CaseFactsSchema>;
+
+/** The result of one step of the wizard or of `diagnose`, kept so the report can be rebuilt and a step re-run. */
+export const StepResultSchema = z.object({
+  /** ISO 8601 time the step finished. */
+  at: z.string().max(40),
+  /** Duration in milliseconds. */
+  ms: z.number().nonnegative(),
+  findings: z.array(FindingSchema).max(10000),
+  /** The operation's own output (a transcript, a hop list), as returned. */
+  data: z.unknown().optional(),
+});
+export type StepResult = z.infer<typeof StepResultSchema>;
+
+const EMPTY_FACTS = { messageId: '', queueIds: [], sendingIp: '', outgoingServer: '', errorText: '' };
 
 export const CaseSchema = z.object({
   /** Stable id (UUID). */
@@ -49,6 +79,10 @@ export const CaseSchema = z.object({
   reference: z.string().max(MAX_SHORT).default(''),
   /** The recipient provider's profile. */
   provider: ProviderProfileSchema.default({ name: '', supportAddress: '', mxPattern: '' }),
+  /** What the diagnosis learnt (Message-ID, queue IDs, sending IP, …). */
+  facts: CaseFactsSchema.default(EMPTY_FACTS),
+  /** Results of the steps that ran, by step name (`dns.sender`, `offline.bounce`, …). */
+  results: z.record(z.string().max(100), StepResultSchema).default({}),
 });
 export type Case = z.infer<typeof CaseSchema>;
 
@@ -67,6 +101,8 @@ export function newCase(id: string, now: Date, timeZone: string): Case {
     notes: '',
     reference: '',
     provider: { name: '', supportAddress: '', mxPattern: '' },
+    facts: { ...EMPTY_FACTS, queueIds: [] },
+    results: {},
   };
 }
 
