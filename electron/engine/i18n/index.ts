@@ -7,6 +7,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { Finding, FindingParams } from '../model/finding.ts';
 import { common } from './common.ts';
 import { areaCatalogs } from './findings/index.ts';
+import { verdictTexts } from './verdict.ts';
 
 export type Lang = 'en' | 'sv' | 'nb';
 export const LANGS: readonly Lang[] = ['en', 'sv', 'nb'];
@@ -47,7 +48,7 @@ function engineI18n(): I18n {
   const inst = i18next.createInstance();
   const resources: Record<string, Record<string, Record<string, string>>> = {};
   for (const lang of LANGS) {
-    resources[lang] = { findings: flatten(areaCatalogs, lang), common: { ...common[lang] } };
+    resources[lang] = { findings: flatten(areaCatalogs, lang), common: { ...common[lang], ...verdictTexts[lang] } };
   }
   void inst.init({
     resources,
@@ -126,6 +127,6 @@ export function relocalizeFinding(finding: Finding, lang: Lang): Finding {
 }
 
 /** Every catalogue, for the completeness test. */
-export function allCatalogs(): { findings: readonly FindingCatalog[]; common: StringCatalog } {
-  return { findings: areaCatalogs, common };
+export function allCatalogs(): { findings: readonly FindingCatalog[]; common: StringCatalog; verdict: StringCatalog } {
+  return { findings: areaCatalogs, common, verdict: verdictTexts };
 }

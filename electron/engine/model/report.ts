@@ -40,6 +40,10 @@ export interface Verdict {
   readonly sentence: string;
   /** The id of the finding the verdict rests on, when any. */
   readonly basedOn?: string;
+  /** The rule of the verdict table that decided, when one did. */
+  readonly rule?: string;
+  /** The next two or three things to do, in order. */
+  readonly nextSteps: readonly string[];
 }
 
 export interface Report {

@@ -17,7 +17,7 @@ export function buildReport(input: {
     reportVersion: 1,
     generatedAt: input.now.toISOString(),
     case: input.case,
-    verdict: verdictOf(input.findings, input.lang),
+    verdict: verdictOf(input.findings, input.lang, { queueId: input.case.facts.queueIds[0] ?? '', messageId: input.case.facts.messageId }),
     findings: input.findings,
     steps: input.steps,
     environment: input.environment,
