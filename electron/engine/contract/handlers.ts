@@ -14,6 +14,7 @@ import { parseReportInput } from '../report/parse-input.ts';
 import type { OpContext } from './context.ts';
 import { dnsblCheck, spfCheck } from './handlers-dns.ts';
 import { bounceRead, headersAnalyze } from './handlers-offline.ts';
+import { mxProbe, smtpTest } from './handlers-smtp.ts';
 import { OP_NAMES, type OpName, type OpOutput, type OpParsedInput, type RenderedReport, type SavedCase } from './ops.ts';
 
 type Handlers = { readonly [K in OpName]: (input: OpParsedInput<K>, ctx: OpContext) => Promise<OpOutput<K>> };
@@ -96,4 +97,6 @@ export const handlers: Handlers = {
   spfCheck,
   bounceRead,
   headersAnalyze,
+  smtpTest,
+  mxProbe,
 };

@@ -10,6 +10,10 @@ import type { DnsblResult } from '../checks/dnsbl/types.ts';
 import type { SpfEvaluation, SpfLint } from '../checks/spf/types.ts';
 import type { BounceResult } from '../offline/bounce/types.ts';
 import type { HeaderAnalysis } from '../offline/headers/types.ts';
+import type { SubmissionResult } from '../smtp/types.ts';
+import type { SendTestResult } from '../smtp/send-test.ts';
+import type { MxProbeResult } from '../smtp/mx-probe.ts';
+import type { TranscriptLine } from '../model/finding.ts';
 import type { DnsRecording } from '../dns/types.ts';
 import { DnsOptionsSchema } from './dns-options.ts';
 
@@ -88,6 +92,23 @@ export const ContentSchema = z
 
 const dnsOptions = DnsOptionsSchema.default({ servers: [], timeoutMs: 2000, authoritative: false, record: false });
 
+/** The outgoing-server test: the probe, and the test message when one was sent. */
+export interface SmtpTestOutput extends DnsRunInfo {
+  readonly probe: SubmissionResult;
+  readonly send?: SendTestResult;
+  /** Probe and send steps, in order. */
+  readonly steps: readonly { readonly name: string; readonly status: string; readonly ms: number }[];
+  /** The whole conversation, credentials hidden. */
+  readonly transcript: readonly TranscriptLine[];
+  readonly tls?: SubmissionResult['tls'];
+  /** The outgoing server's queue ID for the test message (what its operator needs to trace it). */
+  readonly queueId?: string;
+  readonly findings: SubmissionResult['findings'];
+}
+
+export const SecuritySchema = z.enum(['starttls', 'tls', 'none', 'auto']);
+const address = z.string().trim().min(3).max(320);
+
 export const ReportFormatSchema = z.enum(['html', 'text', 'json']);
 
 export const ReportInputSchema = z
@@ -146,6 +167,47 @@ export const ops = {
   headersAnalyze: op<HeaderAnalysis>()(
     z.object({ content: ContentSchema }).strict(),
     'Analyse the headers of a delivered message: hop timeline, authentication results, filter verdicts, sending IP.',
+  ),
+  smtpTest: op<SmtpTestOutput>()(
+    z
+      .object({
+        host: z.string().trim().min(1).max(253),
+        /** Default: 465 for implicit TLS, else 587. */
+        port: z.number().int().min(1).max(65535).optional(),
+        security: SecuritySchema.default('auto'),
+        user: z.string().max(320).optional(),
+        /** Never stored, logged or echoed: it goes to the server only. */
+        password: z.string().max(1024).optional(),
+        from: address.optional(),
+        to: z.array(address).max(50).default([]),
+        /** Send a traceable test message after the probe. */
+        send: z.boolean().default(false),
+        extraTo: z.array(address).max(10).default([]),
+        caseId: z.string().max(64).default('adhoc'),
+        reference: z.string().max(320).optional(),
+        /** Extra trusted CA certificates, PEM text. */
+        ca: z.string().max(1024 * 1024).optional(),
+        timeoutMs: z.number().int().min(500).max(300_000).default(15_000),
+        heloName: z.string().max(253).optional(),
+        dns: dnsOptions,
+      })
+      .strict(),
+    'Test the outgoing (submission) server as a mail client would, and optionally send a test message.',
+  ),
+  mxProbe: op<MxProbeResult & DnsRunInfo>()(
+    z
+      .object({
+        recipient: address,
+        sender: address,
+        port: z.number().int().min(1).max(65535).default(25),
+        timeoutMs: z.number().int().min(500).max(300_000).default(15_000),
+        heloName: z.string().max(253).optional(),
+        /** Where to test the network when no MX answers (`host:port`); empty = skip that test. */
+        control: z.string().max(300).optional(),
+        dns: dnsOptions,
+      })
+      .strict(),
+    "Probe the recipient domain's MX servers on port 25 as a sending server would (never sends DATA).",
   ),
 } as const;
 
