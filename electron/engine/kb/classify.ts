@@ -105,7 +105,8 @@ function syntaxErrorByReply(reply: string): boolean {
 function anotherOne(f: ReasonFact, text: string): BounceReason | '' {
   if (explicit(f.reason)) return f.reason as BounceReason;
   const named = statusReason(f.status);
-  if ((named !== undefined && RETRY.has(named)) || f.diagnosticType !== 'SMTP') {
+  // Sisimai's ShouldBeRetried('') is true: a status without a name gets the second pass too.
+  if (named === undefined || RETRY.has(named) || f.diagnosticType !== 'SMTP') {
     for (const r of SECOND_PASS) if (includedIn(r, text)) return r;
     if (named) return named;
     const subject = f.status.slice(0, 3);

@@ -278,6 +278,26 @@ export const GOOGLE: readonly (readonly [string, string, string, BounceReason])[
   ['550', '5.1.1', 'the email account that you tried to reach is not', 'userunknown'],
 ];
 
+/**
+ * Yahoo Inc. (Yahoo, AOL): texts documented at senders.yahooinc.com/smtp-error-codes, in
+ * Sisimai's `rhost/for-yahooinc.go` order. Matched on the text alone: the phrases are Yahoo's own.
+ */
+// prettier-ignore
+export const YAHOO: readonly (readonly [string, BounceReason])[] = [
+  ['yahoo requires all senders to authenticate with either spf or dkim', 'authfailure'],
+  [" because the ip is in spamhaus's list;", 'blocked'],
+  ['not accepted from ip addresses on spamhaus xbl', 'blocked'],
+  ['relaying denied for ', 'norelaying'],
+  ['headers are not rfc compliant', 'notcompliantrfc'],
+  ['temporarily deferred due to unexpected volume or user complaints', 'rejected'],
+  ['due to unresolvable rfc.5321 domain', 'rejected'],
+  [' will be permanently deferred', 'rejected'],
+  ['user is receiving mail too quickly', 'speeding'],
+  ['this mailbox is disabled', 'suspend'],
+  ['max message per connection reached', 'toomanyconn'],
+  ["dd this user doesn't have a ", 'userunknown'],
+];
+
 function statusMatches(rule: ProviderRule, status: string): boolean {
   if (rule.min === undefined) return rule.status === status;
   if (!status.startsWith(rule.status)) return false;
@@ -294,6 +314,7 @@ export function providerReason(status: string, reply: string, diagnostic: string
       if (st === status && (reply === '' || code === reply) && text.includes(phrase)) return reason;
     }
   }
+  for (const [phrase, reason] of YAHOO) if (text.includes(phrase)) return reason;
   for (const [code, v] of Object.entries(OUTLOOK_CODES)) {
     if (diagnostic.includes(code) && (reply === '' || reply === v.reply)) return v.reason;
   }

@@ -7,6 +7,8 @@ import type { Lang } from '../../i18n/index.ts';
 import { makeFinding } from '../../i18n/index.ts';
 import { explainFact } from '../../kb/explain.ts';
 import { findCommand, findReplyCode, findStatusCode, preferStatus } from '../../kb/codes.ts';
+import { ldaReason } from '../../kb/lda.ts';
+import { rhostReason } from '../../kb/rhost.ts';
 import type { Evidence, Finding, FindingStatus } from '../../model/finding.ts';
 import type { BounceDelivery, RawDelivery } from './types.ts';
 import { sweep } from './text-util.ts';
@@ -15,6 +17,18 @@ import { sweep } from './text-util.ts';
 function cleanDiagnostic(d: string): string {
   return sweep(d.replace(/^["']|["']$/g, ''));
 }
+
+/** Reasons a later step may still refine (Sisimai `GetRetried`). */
+const RETRYABLE: ReadonlySet<string> = new Set([
+  'undefined',
+  'onhold',
+  'systemerror',
+  'securityerror',
+  'expired',
+  'networkerror',
+  'hostunknown',
+  'userunknown',
+]);
 
 function findingStatus(action: string, reason: string): FindingStatus {
   if (reason === 'delivered' || action === 'delivered' || action === 'relayed' || action === 'expanded') return 'ok';
@@ -33,6 +47,21 @@ export function finishDelivery(raw: RawDelivery, lang: Lang): { delivery: Bounce
   const command = raw.command ?? findCommand(diagnostic) ?? '';
   let action = raw.action ?? '';
   if (action === '') action = status.startsWith('4') || replyCode.startsWith('4') ? 'delayed' : 'failed';
+  // Sisimai's rhost step: a provider's own codes decide when the format said nothing final.
+  const refinable = !raw.reason || RETRYABLE.has(raw.reason);
+  const provider =
+    (refinable ? ldaReason(diagnostic, command) : undefined) ??
+    (refinable
+      ? rhostReason({
+          recipient: raw.recipient,
+          // Sisimai falls back to the first host name the diagnostic mentions.
+          remoteHost: raw.remoteMta || (/\bhost\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\b/i.exec(diagnostic)?.[1] ?? ''),
+          localHost: raw.localHost ?? '',
+          diagnostic,
+          replyCode,
+        })
+      : undefined);
+  const reason = provider ?? raw.reason;
   const explained = explainFact(
     {
       status,
@@ -41,7 +70,7 @@ export function finishDelivery(raw: RawDelivery, lang: Lang): { delivery: Bounce
       diagnosticType: (raw.diagnosticType ?? '').toUpperCase() === 'X-POSTFIX' ? 'SMTP' : (raw.diagnosticType ?? '').toUpperCase(),
       command,
       action,
-      ...(raw.reason ? { reason: raw.reason } : {}),
+      ...(reason ? { reason } : {}),
     },
     lang,
   );

@@ -14,6 +14,17 @@ import { finishDelivery } from './deliveries.ts';
 import { isAutoReply, looksLikeBounce } from './detect.ts';
 import { parseExchange, parseExchange2003, parseGoogle, parseDomino, parseTranscript } from './lhost-vendor.ts';
 import { parseExim, parsePostfixText, parseQmail, parseSendmailText } from './lhost-unix.ts';
+import { parseEZweb, parseKDDI } from './lhost-asia.ts';
+import {
+  parseActivehunter,
+  parseApacheJames,
+  parseDragonFly,
+  parseEinsUndEins,
+  parseIMailServer,
+  parseOpenSMTPD,
+  parseV5sendmail,
+} from './lhost-misc.ts';
+import type { VendorParser } from './vendor-kit.ts';
 import type { HeaderField, MailParts } from './mime.ts';
 import { decodedHeader, headerValue, parseMail } from './mime.ts';
 import { findOriginal } from './original.ts';
@@ -35,6 +46,22 @@ const TEXT_PARSERS: readonly ((text: string) => ParsedReport | undefined)[] = [
   parseGoogle,
   parseDomino,
   parseTranscript,
+];
+
+/**
+ * Formats recognised by their headers (Sisimai's Lhost modules): tried before the generic
+ * delivery-status reading, because their own texts say more than their (often absent) DSN.
+ */
+const VENDOR_PARSERS: readonly VendorParser[] = [
+  parseActivehunter,
+  parseApacheJames,
+  parseDragonFly,
+  parseEinsUndEins,
+  parseEZweb,
+  parseKDDI,
+  parseIMailServer,
+  parseOpenSMTPD,
+  parseV5sendmail,
 ];
 
 /** A DSN whose recipients lack a diagnostic: the text part often has the better one. */
@@ -102,6 +129,10 @@ function fillRecipients(report: ParsedReport, headers: readonly HeaderField[]): 
 function parseReport(mail: MailParts): ParsedReport | undefined {
   const feedback = feedbackDeliveries(mail);
   if (feedback) return feedback;
+  for (const parse of VENDOR_PARSERS) {
+    const found = parse(mail);
+    if (found && found.deliveries.length > 0) return fillRecipients(found, mail.headers);
+  }
   const dsnTexts = [...mail.deliveryStatus];
   if (dsnTexts.length === 0 && hasDsnFields(mail.text)) dsnTexts.push(mail.text);
   const dsn = parseDeliveryStatus(dsnTexts);
@@ -115,7 +146,18 @@ function parseReport(mail: MailParts): ParsedReport | undefined {
     const found = parse(mail.text);
     if (found && found.deliveries.length > 0) return fillRecipients(found, mail.headers);
   }
-  return fallbackDeliveries(mail.headers, mail.text);
+  return fallbackDeliveries(mail.headers, mail.text) ?? unavailableReport(mail);
+}
+
+/**
+ * Postfix's "--- Delivery report unavailable ---" (bounce_notify_util.c): no recipient is named,
+ * so the returned message's To: says who it was (as Sisimai reads it).
+ */
+function unavailableReport(mail: MailParts): ParsedReport | undefined {
+  if (!/--- Delivery report unavailable ---/i.test(mail.text)) return undefined;
+  const to = mail.original.map((o) => /^To:[ \t]*(.+)$/im.exec(o)?.[1] ?? '').find((v) => v !== '') ?? '';
+  const recipient = firstAddress(to);
+  return recipient ? { format: 'postfix', deliveries: [{ recipient, diagnostic: '', action: 'failed' }] } : undefined;
 }
 
 function kindOf(deliveries: readonly BounceDelivery[]): BounceKind {
@@ -152,7 +194,9 @@ export async function readBounce(input: string | Uint8Array, lang: Lang): Promis
   const original = findOriginal(mail.headers, mail.original, mail.text);
   const report = parseReport(mail);
   if (report) {
-    const built = report.deliveries.filter((d) => d.recipient !== '').map((d) => finishDelivery(d, lang));
+    const built = report.deliveries
+      .filter((d) => d.recipient !== '')
+      .map((d) => finishDelivery(report.reportingMta && !d.localHost ? { ...d, localHost: report.reportingMta } : d, lang));
     if (built.length > 0) {
       const deliveries = built.map((b) => b.delivery);
       return { kind: kindOf(deliveries), deliveries, original, findings: built.map((b) => b.finding) };

@@ -191,7 +191,7 @@ export function parsePostfixText(text: string): ParsedReport | undefined {
   const delayed = /Delayed Mail|will keep trying|has been delayed|This is a warning only/i.test(text);
   for (const d of deliveries) {
     const diag = d.diagnostic ?? '';
-    const host = /host (\S+?)\[[^\]]*\] said:/.exec(diag) ?? /host (\S+?)\[[^\]]*\] refused to talk to me/.exec(diag);
+    const host = /host (\S+?)(?:\[[^\]]*\])? said:/.exec(diag) ?? /host (\S+?)(?:\[[^\]]*\])? refused to talk to me/.exec(diag);
     if (host?.[1]) {
       d.remoteMta = host[1];
       d.diagnosticType = 'SMTP';
@@ -214,7 +214,7 @@ export function parseSendmailText(text: string): ParsedReport | undefined {
   const deliveries: RawDelivery[] = [];
   for (const line of lines) {
     if (/^-{3,}/.test(line.trim())) break;
-    const a = /^\s*<?([^\s<>]+@[^\s<>]+)>?/.exec(line);
+    const a = /^\s*<?([^\s<>()]+@[^\s<>()]+)>?/.exec(line) ?? /^\s*\(expanded from:? <([^\s<>]+@[^\s<>]+)>\)/.exec(line);
     if (a?.[1]) {
       deliveries.push({ recipient: a[1], diagnostic: '' });
       continue;
@@ -227,6 +227,9 @@ export function parseSendmailText(text: string): ParsedReport | undefined {
   for (const d of deliveries) {
     const reply = new RegExp(`<<< (\\d{3}[\\s\\S]*?)(?:\\n(?!<<<)|$)`).exec(transcript);
     if (!d.diagnostic && reply?.[1]) d.diagnostic = sweep(reply[1]);
+    // No remote reply: Sendmail's own error line ("550 <addr>... User unknown", "<addr>... Deferred: ...").
+    const own = transcript.split('\n').find((l) => /^\d{3} \S|^<[^>]+>\.\.\. |\.\.\. \S/.test(l.trim()) && !/^(?:>>>|<<<)/.test(l.trim()));
+    if (!d.diagnostic && own) d.diagnostic = sweep(own);
     const talk = /while talking to ([^\s:]+):/.exec(transcript);
     if (talk?.[1]) {
       d.remoteMta = talk[1];

@@ -185,7 +185,9 @@ export function parseGoogle(text: string): ParsedReport | undefined {
 /** Texts in Google notices that already name the reason. */
 function googleReason(d: RawDelivery): void {
   const t = (d.diagnostic ?? '').toLowerCase();
-  if (/address not found|account that you tried to reach does not exist|couldn't be found, or is unable to receive mail/.test(t))
+  // RFC 7505 null MX: the domain exists but takes no mail.
+  if (/returned null mx|doesn't receive email according to the administrator/.test(t)) d.reason = 'notaccept';
+  else if (/address not found|account that you tried to reach does not exist|couldn't be found, or is unable to receive mail/.test(t))
     d.reason = 'userunknown';
   else if (/domain .* couldn't be found|dns error: (?:domain name not found|dns type .* lookup of .* responded with code nxdomain)/.test(t))
     d.reason = 'hostunknown';

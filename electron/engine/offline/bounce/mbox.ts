@@ -4,6 +4,9 @@
  * with a "From " line is one message.
  */
 
+const FROM_LINE =
+  /^From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d \d{4}/;
+
 /** The messages of an mbox, each as text with LF line ends. */
 export function splitMbox(input: string | Uint8Array): string[] {
   const text = (typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input)).replace(/\r\n?/g, '\n');
@@ -12,7 +15,9 @@ export function splitMbox(input: string | Uint8Array): string[] {
   let current: string[] = [];
   let previousEmpty = true;
   for (const line of text.split('\n')) {
-    if (previousEmpty && /^From \S/.test(line)) {
+    // A From_ line carrying its date starts a message even without the blank line before it
+    // (mbox writers that skip it exist; Sisimai splits there too).
+    if ((previousEmpty && /^From \S/.test(line)) || FROM_LINE.test(line)) {
       if (current.length > 0) out.push(current.join('\n'));
       current = [];
       previousEmpty = false;

@@ -62,6 +62,12 @@ export function headerValue(headers: readonly HeaderField[], name: string): stri
   return headers.find((h) => h.name.toLowerCase() === lower)?.value ?? '';
 }
 
+/** Every value of header `name` (case-insensitive), in order. */
+export function headerValues(headers: readonly HeaderField[], name: string): string[] {
+  const lower = name.toLowerCase();
+  return headers.filter((h) => h.name.toLowerCase() === lower).map((h) => h.value);
+}
+
 /** The first value of header `name` with RFC 2047 encoded-words decoded, or ''. */
 export function decodedHeader(headers: readonly HeaderField[], name: string): string {
   const raw = headerValue(headers, name);
@@ -97,6 +103,13 @@ function asText(content: ArrayBuffer | Uint8Array | string): string {
   return new TextDecoder('utf-8').decode(content);
 }
 
+/** The body of a raw message (everything after the first empty line), as text. */
+function rawBody(input: string | Uint8Array): string {
+  const raw = (typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input)).replace(/\r\n?/g, '\n');
+  const at = raw.indexOf('\n\n');
+  return at < 0 ? '' : raw.slice(at + 2);
+}
+
 /** Decodes raw message bytes or text into the parts a bounce reader needs. */
 export async function parseMail(input: string | Uint8Array): Promise<MailParts> {
   const raw = typeof input === 'string' ? input : new Uint8Array(input).buffer;
@@ -117,7 +130,9 @@ export async function parseMail(input: string | Uint8Array): Promise<MailParts> 
   }
   const plain = [email.text ?? '', ...extraText].filter((t) => t.trim() !== '').join('\n');
   const html = email.html ? htmlToText(email.html) : '';
-  const text = plain.trim() !== '' ? plain : html;
+  // A malformed MIME structure (e.g. a boundary parameter on an unfolded line) leaves no text:
+  // read the raw body then, as Sisimai does.
+  const text = plain.trim() !== '' ? plain : html.trim() !== '' ? html : rawBody(input);
   const contentType = headerValue(headers, 'content-type').toLowerCase();
   const reportType = /multipart\/report/.test(contentType) ? (/report-type\s*=\s*"?([\w-]+)/.exec(contentType)?.[1] ?? '') : '';
   return {

@@ -19,6 +19,8 @@ export interface RawDelivery {
   reason?: BounceReason;
   lastAttemptDate?: string;
   willRetryUntil?: string;
+  /** The host that wrote the report (Reporting-MTA), for the provider rules. */
+  localHost?: string;
   /** The exact field lines this came from, for evidence. */
   lines?: { name: string; value: string }[];
 }
