@@ -5,6 +5,7 @@ import { flag, list, str, UsageError, type Parsed } from './args.ts';
 import type { CliCommand, CliContext } from './context.ts';
 import { DNS_OPTIONS, DNS_USAGE, dnsInput, saveRecordingIfAsked } from './dns-args.ts';
 import { hasErrors } from './findings.ts';
+import { contentArg } from './commands-offline.ts';
 
 const SECURITY = ['starttls', 'tls', 'none', 'auto'] as const;
 
@@ -130,5 +131,35 @@ export const mxProbe: CliCommand = {
     const rows = value.hosts.map((h) => `  ${h.preference} ${h.host}${h.address ? ` [${h.address.ip}]` : ''}: ${h.outcome}`);
     const head = `MX of ${value.domain}: ${value.mx.outcome} ${value.mx.records.map((m) => `${m.preference} ${m.exchange}`).join(', ')}${value.port25Blocked ? '\nOutbound port 25 looks blocked on this network.' : ''}`;
     return { value, human: `${head}\n${rows.join('\n')}\n\n${findingsText(value.findings, cx.lang, false)}`, foundErrors: hasErrors(value.findings) };
+  },
+};
+
+export const findServer: CliCommand = {
+  name: 'find-server',
+  summary: 'Find the outgoing SMTP server from headers, mail-client settings, autoconfiguration and provider fingerprints.',
+  usage: `find-server [--email <sender address>] [--headers FILE] [--client-config auto|FILE|DIR] [--no-web] [--no-probe] ${DNS_USAGE} [--json]`,
+  options: { ...DNS_OPTIONS, email: { type: 'string' }, headers: { type: 'string' }, 'client-config': { type: 'string' }, 'no-probe': { type: 'boolean' }, 'no-web': { type: 'boolean' } },
+  async run(args, cx) {
+    if (args.positionals.length > 0) throw new UsageError(`unexpected argument "${args.positionals[0]}". Usage: mailpath ${this.usage}`);
+    const email = str(args, 'email');
+    const headersPath = str(args, 'headers');
+    const clientConfig = str(args, 'client-config');
+    if (!email && !headersPath && !clientConfig) throw new UsageError(`give at least one of --email, --headers or --client-config. Usage: mailpath ${this.usage}`);
+    const headers = headersPath ? await contentArg([headersPath], this.usage, cx) : undefined;
+    const r = await cx.call('serverFind', {
+      ...(email ? { email } : {}),
+      ...(headers ? { headers } : {}),
+      clientConfig: clientConfig === undefined ? 'none' : clientConfig === 'auto' ? 'auto' : { path: clientConfig },
+      web: !flag(args, 'no-web'),
+      probe: !flag(args, 'no-probe'),
+      dns: await dnsInput(args, cx),
+    });
+    if (!r.ok) return { failure: r };
+    const value = await saveRecordingIfAsked(args, cx, r.value);
+    const rows = value.candidates.map((c, i) => {
+      const reach = c.reachable ? (c.reachable.ok ? `answers in ${c.reachable.ms} ms` : `no answer (${c.reachable.error ?? ''})`) : 'not probed';
+      return `  ${i + 1}. ${c.host}:${c.port} ${c.security}${c.auth ? ' + AUTH' : ''} — ${c.sources.join(', ')}, confidence ${Math.round(c.confidence * 100)} %, ${reach}${c.note ? `\n     ${c.note}` : ''}`;
+    });
+    return { value, human: `${rows.join('\n') || '  (none)'}\n\n${findingsText(value.findings, cx.lang, false)}`, foundErrors: hasErrors(value.findings) };
   },
 };

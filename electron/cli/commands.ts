@@ -10,7 +10,7 @@ import type { CliCommand, CliContext, CommandOutcome, OpFailureOutcome } from '.
 import { hasErrors } from './findings.ts';
 import { dnsbl, spf } from './commands-dns.ts';
 import { bounce, headers } from './commands-offline.ts';
-import { mxProbe, smtpTest } from './commands-smtp.ts';
+import { findServer, mxProbe, smtpTest } from './commands-smtp.ts';
 
 
 function issuesText(issues: readonly FieldIssue[], lang: Lang): string {
@@ -146,4 +146,4 @@ const call: CliCommand = {
   },
 };
 
-export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, smtpTest, mxProbe, spf, dnsbl, bounce, headers, call];
+export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, spf, dnsbl, bounce, headers, call];

@@ -15,6 +15,7 @@ import type { OpContext } from './context.ts';
 import { dnsblCheck, spfCheck } from './handlers-dns.ts';
 import { bounceRead, headersAnalyze } from './handlers-offline.ts';
 import { mxProbe, smtpTest } from './handlers-smtp.ts';
+import { serverFind } from './handlers-discover.ts';
 import { OP_NAMES, type OpName, type OpOutput, type OpParsedInput, type RenderedReport, type SavedCase } from './ops.ts';
 
 type Handlers = { readonly [K in OpName]: (input: OpParsedInput<K>, ctx: OpContext) => Promise<OpOutput<K>> };
@@ -99,4 +100,5 @@ export const handlers: Handlers = {
   headersAnalyze,
   smtpTest,
   mxProbe,
+  serverFind,
 };

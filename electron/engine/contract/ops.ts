@@ -14,6 +14,7 @@ import type { SubmissionResult } from '../smtp/types.ts';
 import type { SendTestResult } from '../smtp/send-test.ts';
 import type { MxProbeResult } from '../smtp/mx-probe.ts';
 import type { TranscriptLine } from '../model/finding.ts';
+import type { DiscoverResult } from '../discover/types.ts';
 import type { DnsRecording } from '../dns/types.ts';
 import { DnsOptionsSchema } from './dns-options.ts';
 
@@ -208,6 +209,25 @@ export const ops = {
       })
       .strict(),
     "Probe the recipient domain's MX servers on port 25 as a sending server would (never sends DATA).",
+  ),
+  serverFind: op<DiscoverResult & DnsRunInfo>()(
+    z
+      .object({
+        /** The sender's address: its domain drives SRV, autoconfig, Autodiscover and provider fingerprints. */
+        email: address.optional(),
+        /** Headers of a message the sender sent. */
+        headers: ContentSchema.optional(),
+        /** Read mail-client settings on this computer (`auto`), from a file or folder, or not at all. */
+        clientConfig: z.union([z.literal('auto'), z.literal('none'), z.object({ path: z.string().min(1).max(4096) }).strict()]).default('none'),
+        /** Fetch autoconfig and Autodiscover over HTTPS. */
+        web: z.boolean().default(true),
+        /** Connect to the top candidates and read their greeting. */
+        probe: z.boolean().default(true),
+        probeTimeoutMs: z.number().int().min(200).max(60_000).default(5000),
+        dns: dnsOptions,
+      })
+      .strict(),
+    'Find the outgoing SMTP server: from headers, mail-client settings, SRV/autoconfig/Autodiscover and provider fingerprints.',
   ),
 } as const;
 

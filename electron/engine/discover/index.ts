@@ -42,8 +42,9 @@ export async function findOutgoingServer(params: DiscoverParams, deps: DiscoverD
     fromAppleMail(params, deps),
     fromWindowsMail(params, deps),
     fromSrv(domain, deps),
-    fromAutoconfig(email, domain, deps),
-    fromAutodiscover(email, domain, deps),
+    ...(params.web === false
+      ? [Promise.resolve({ candidates: [], findings: [discoverFinding(lang, 'discover.skipped.web', 'autoconfig', 'skipped', { domain: domain ?? '' })] })]
+      : [fromAutoconfig(email, domain, deps), fromAutodiscover(email, domain, deps)]),
     fromProviders(domain, deps),
   ];
   const results = await Promise.all(runs);

@@ -121,6 +121,8 @@ export interface DiscoverDeps {
 
 /** Input of `findOutgoingServer`. */
 export interface DiscoverParams {
+  /** Fetch autoconfig and Autodiscover over HTTPS (default true); false keeps the run off the web. */
+  readonly web?: boolean;
   /** The sender's address: its domain drives SRV, autoconfig, Autodiscover and provider lookups. */
   readonly email?: string;
   /** Header text of a message the sender sent (pasted, or a file's content). */

@@ -40,6 +40,10 @@ export const catalog: FindingCatalog = {
       explanation: 'The headers of a message the sender sent are the surest way to see which server they used, but none were given.',
       fix: "Paste the headers of a message the sender sent (from the recipient, or from the sender's Sent folder).",
     },
+    'discover.skipped.web': {
+      title: 'Autoconfiguration over the web was not asked',
+      explanation: 'The autoconfig and Autodiscover addresses of {{domain}} were not fetched in this run, so settings published there are not among the candidates.',
+    },
     'discover.skipped.not-requested': {
       title: '{{client}} settings not read',
       explanation: 'Reading the mail-client settings on this computer was not asked for in this run.',
@@ -188,6 +192,10 @@ export const catalog: FindingCatalog = {
       explanation:
         'Huvudena från ett meddelande som avsändaren har skickat är det säkraste sättet att se vilken server som användes, men inga angavs.',
       fix: 'Klistra in huvudena från ett meddelande som avsändaren har skickat (från mottagaren eller från avsändarens mapp Skickat).',
+    },
+    'discover.skipped.web': {
+      title: 'Automatisk konfiguration via webben hämtades inte',
+      explanation: 'Adresserna för autoconfig och Autodiscover för {{domain}} hämtades inte i den här körningen, så inställningar som publiceras där finns inte bland kandidaterna.',
     },
     'discover.skipped.not-requested': {
       title: 'Inställningarna i {{client}} lästes inte',
@@ -338,6 +346,10 @@ export const catalog: FindingCatalog = {
       explanation:
         'Hodene fra en melding avsenderen har sendt, er den sikreste måten å se hvilken server som ble brukt, men ingen ble oppgitt.',
       fix: 'Lim inn hodene fra en melding avsenderen har sendt (fra mottakeren eller fra avsenderens mappe Sendt).',
+    },
+    'discover.skipped.web': {
+      title: 'Automatisk konfigurasjon via nettet ble ikke hentet',
+      explanation: 'Adressene for autoconfig og Autodiscover for {{domain}} ble ikke hentet i denne kjøringen, så innstillinger som publiseres der, er ikke blant kandidatene.',
     },
     'discover.skipped.not-requested': {
       title: 'Innstillingene i {{client}} ble ikke lest',
