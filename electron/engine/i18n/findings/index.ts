@@ -13,6 +13,11 @@ import { catalog as headers } from './headers.ts';
 import { catalog as log } from './log.ts';
 import { catalog as discover } from './discover.ts';
 import { catalog as diagnose } from './diagnose.ts';
+import { catalog as rdns } from './rdns.ts';
+import { catalog as mtasts } from './mtasts.ts';
+import { catalog as dane } from './dane.ts';
+import { catalog as dnssec } from './dnssec.ts';
+import { catalog as bimi } from './bimi.ts';
 
 /** Every area's finding texts; each area owns its module. */
 export const areaCatalogs: readonly FindingCatalog[] = [
@@ -30,4 +35,9 @@ export const areaCatalogs: readonly FindingCatalog[] = [
   log,
   discover,
   diagnose,
+  rdns,
+  mtasts,
+  dane,
+  dnssec,
+  bimi,
 ];
