@@ -1,7 +1,7 @@
 /** CLI commands of the DNS and reputation checks. */
 import { t } from '../engine/i18n/index.ts';
 import { findingsText } from '../engine/report/text.ts';
-import { str, UsageError } from './args.ts';
+import { list, str, UsageError } from './args.ts';
 import type { SpfTraceNode } from '../engine/checks/spf/types.ts';
 import type { CliCommand } from './context.ts';
 import { DNS_OPTIONS, DNS_USAGE, dnsInput, saveRecordingIfAsked } from './dns-args.ts';
@@ -63,5 +63,49 @@ export const spf: CliCommand = {
         : `SPF ${value.result} for ${ip} at ${value.domain}${value.matched ? ` — matched ${value.matched}` : ''}; ${value.lookups} lookups, ${value.voidLookups} void${value.explanation ? `\nExplanation: ${value.explanation}` : ''}`;
     const human = `${head}\n${value.record ? `Record: ${value.record}\n` : ''}Trace:\n${traceLines(value.trace).join('\n')}\n\n${findingsText(value.findings, cx.lang, false)}`;
     return { value, human, foundErrors: hasErrors(value.findings) };
+  },
+};
+
+export const checkDomainCommand: CliCommand = {
+  name: 'check-domain',
+  summary: 'Check a domain: MX, SPF, DKIM, DMARC, reverse DNS/HELO, MTA-STS/TLS-RPT, DANE, DNSSEC, BIMI, blocklists.',
+  usage: `check-domain <domain> [--ip <addr>]... [--helo <name>] [--dkim-selector <s>]... [--from <addr>] [--recipient-domain <domain>] [--mx-pattern P] ${DNS_USAGE} [--json]`,
+  options: {
+    ...DNS_OPTIONS,
+    ip: { type: 'string', multiple: true },
+    helo: { type: 'string' },
+    'dkim-selector': { type: 'string', multiple: true },
+    from: { type: 'string' },
+    'recipient-domain': { type: 'string', multiple: true },
+    'mx-pattern': { type: 'string' },
+  },
+  async run(args, cx) {
+    const [domain, extra] = args.positionals;
+    if (!domain) throw new UsageError(`missing the domain. Usage: mailpath ${this.usage}`);
+    if (extra) throw new UsageError(`unexpected argument "${extra}"`);
+    const dns = await dnsInput(args, cx);
+    const from = str(args, 'from');
+    const sender = await cx.call('domainCheck', {
+      domain,
+      role: 'sender',
+      ips: list(args, 'ip'),
+      dkimSelectors: list(args, 'dkim-selector'),
+      ...(str(args, 'helo') ? { helo: str(args, 'helo') } : {}),
+      ...(from ? { from } : {}),
+      dns,
+    });
+    if (!sender.ok) return { failure: sender };
+    const recipients = [];
+    for (const rd of list(args, 'recipient-domain')) {
+      const r = await cx.call('domainCheck', { domain: rd, role: 'recipient', ...(str(args, 'mx-pattern') ? { mxPattern: str(args, 'mx-pattern') } : {}), dns: { ...dns, record: false } });
+      if (!r.ok) return { failure: r };
+      recipients.push(r.value);
+    }
+    const main = await saveRecordingIfAsked(args, cx, sender.value);
+    const findings = [...main.findings, ...recipients.flatMap((r) => r.findings)];
+    const evidence = [...main.evidence, ...recipients.flatMap((r) => r.evidence)];
+    const value = { domain: main.domain, findings, evidence, steps: [...main.steps, ...recipients.flatMap((r) => r.steps)], resolver: main.resolver };
+    const timing = value.steps.map((s) => `${s.name} ${Math.round(s.ms)} ms`).join(', ');
+    return { value, human: `${main.domain} — ${t(cx.lang, 'report.resolver')}: ${main.resolver}\n${timing}\n\n${findingsText(findings, cx.lang, false)}`, foundErrors: hasErrors(findings) };
   },
 };

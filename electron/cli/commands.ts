@@ -8,7 +8,7 @@ import type { Finding } from '../engine/model/finding.ts';
 import { str, flag, UsageError } from './args.ts';
 import type { CliCommand, CliContext, CommandOutcome, OpFailureOutcome } from './context.ts';
 import { hasErrors } from './findings.ts';
-import { dnsbl, spf } from './commands-dns.ts';
+import { checkDomainCommand, dnsbl, spf } from './commands-dns.ts';
 import { bounce, headers } from './commands-offline.ts';
 import { findServer, mxProbe, smtpTest } from './commands-smtp.ts';
 
@@ -146,4 +146,4 @@ const call: CliCommand = {
   },
 };
 
-export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, spf, dnsbl, bounce, headers, call];
+export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, checkDomainCommand, spf, dnsbl, bounce, headers, call];

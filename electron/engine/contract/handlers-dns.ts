@@ -2,6 +2,8 @@
 import { checkDnsLists } from '../checks/dnsbl/dnsbl.ts';
 import { evaluateSpf, lintSpf } from '../checks/spf/index.ts';
 import { OpError } from './result.ts';
+import { checkDomain } from '../checks/domain.ts';
+import { createHttpGet } from '../net/http.ts';
 import { setupDns } from '../dns/setup.ts';
 import type { OpContext } from './context.ts';
 import type { OpOutput, OpParsedInput } from './ops.ts';
@@ -35,4 +37,24 @@ export async function spfCheck(input: OpParsedInput<'spfCheck'>, ctx: OpContext)
   );
   ctx.progress({ step: 'spf', state: 'done', message: result.result });
   return { ...result, findings: [...dns.findings, ...result.findings], resolver: dns.label, ...recording() };
+}
+
+export async function domainCheck(input: OpParsedInput<'domainCheck'>, ctx: OpContext): Promise<OpOutput<'domainCheck'>> {
+  const dns = await setupDns(input.dns, ctx.lang);
+  const result = await checkDomain(
+    {
+      domain: input.domain,
+      role: input.role,
+      ips: input.ips,
+      dkimSelectors: input.dkimSelectors,
+      ...(input.helo ? { helo: input.helo } : {}),
+      ...(input.dkimSignature ? { dkimSignature: input.dkimSignature } : {}),
+      ...(input.from ? { from: input.from } : {}),
+      ...(input.mailFrom ? { mailFrom: input.mailFrom } : {}),
+      ...(input.mxPattern ? { mxPattern: input.mxPattern } : {}),
+    },
+    { resolver: dns.resolver, lang: ctx.lang, fetch: createHttpGet({ resolver: dns.resolver }), signal: ctx.signal, progress: ctx.progress, now: ctx.services.now },
+  );
+  const recording = dns.recording();
+  return { ...result, findings: [...dns.findings, ...result.findings], resolver: dns.label, ...(recording ? { recording } : {}) };
 }

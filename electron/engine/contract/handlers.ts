@@ -12,7 +12,7 @@ import { renderHtml } from '../report/html.ts';
 import { renderText } from '../report/text.ts';
 import { parseReportInput } from '../report/parse-input.ts';
 import type { OpContext } from './context.ts';
-import { dnsblCheck, spfCheck } from './handlers-dns.ts';
+import { dnsblCheck, domainCheck, spfCheck } from './handlers-dns.ts';
 import { bounceRead, headersAnalyze } from './handlers-offline.ts';
 import { mxProbe, smtpTest } from './handlers-smtp.ts';
 import { serverFind } from './handlers-discover.ts';
@@ -101,4 +101,5 @@ export const handlers: Handlers = {
   smtpTest,
   mxProbe,
   serverFind,
+  domainCheck,
 };

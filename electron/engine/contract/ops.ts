@@ -15,6 +15,7 @@ import type { SendTestResult } from '../smtp/send-test.ts';
 import type { MxProbeResult } from '../smtp/mx-probe.ts';
 import type { TranscriptLine } from '../model/finding.ts';
 import type { DiscoverResult } from '../discover/types.ts';
+import type { DomainCheckResult } from '../checks/domain.ts';
 import type { DnsRecording } from '../dns/types.ts';
 import { DnsOptionsSchema } from './dns-options.ts';
 
@@ -228,6 +229,26 @@ export const ops = {
       })
       .strict(),
     'Find the outgoing SMTP server: from headers, mail-client settings, SRV/autoconfig/Autodiscover and provider fingerprints.',
+  ),
+  domainCheck: op<DomainCheckResult & DnsRunInfo>()(
+    z
+      .object({
+        domain: z.string().trim().min(1).max(253),
+        role: z.enum(['sender', 'recipient']).default('sender'),
+        /** Sending IPs: SPF is evaluated for each, and their reverse DNS and blocklists checked. */
+        ips: z.array(z.string().trim().min(2).max(64)).max(10).default([]),
+        helo: z.string().trim().max(253).optional(),
+        dkimSelectors: z.array(z.string().trim().min(1).max(63)).max(30).default([]),
+        /** A DKIM-Signature header: its d= and s= name the key to check. */
+        dkimSignature: z.string().max(10_000).optional(),
+        /** The From address, for DMARC alignment. */
+        from: z.string().trim().max(320).optional(),
+        mailFrom: z.string().trim().max(320).optional(),
+        mxPattern: z.string().trim().max(300).optional(),
+        dns: dnsOptions,
+      })
+      .strict(),
+    'Check one domain: MX, SPF, DKIM, DMARC, reverse DNS/HELO, MTA-STS/TLS-RPT, DANE, DNSSEC, BIMI and blocklists.',
   ),
 } as const;
 
