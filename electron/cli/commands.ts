@@ -11,6 +11,9 @@ import { hasErrors } from './findings.ts';
 import { checkDomainCommand, dnsbl, spf } from './commands-dns.ts';
 import { bounce, headers } from './commands-offline.ts';
 import { findServer, mxProbe, smtpTest } from './commands-smtp.ts';
+import { diagnoseCommand } from './commands-diagnose.ts';
+import { chromePdfRenderer } from '../engine/report/pdf.ts';
+import { parseMask, writePdf } from './report-pdf.ts';
 
 
 function issuesText(issues: readonly FieldIssue[], lang: Lang): string {
@@ -93,23 +96,31 @@ const link: CliCommand = {
   },
 };
 
-const FORMATS = ['html', 'text', 'json'] as const;
+const FORMATS = ['html', 'text', 'json', 'pdf'] as const;
 
 const report: CliCommand = {
   name: 'report',
-  summary: 'Write a report (HTML, text or JSON) from a case, a findings file or an earlier report.',
-  usage: 'report CASE.json|REPORT.html|- [--format html|text|json] [--out FILE]',
-  options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+  summary: 'Write a report (HTML, PDF, text or JSON) from a case, a findings file or an earlier report.',
+  usage: 'report CASE.json|REPORT.html|- [--format html|pdf|text|json] [--out FILE] [--mask local-parts,internal-hosts,internal-ips|all]',
+  options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, mask: { type: 'string' } },
   async run(args, cx) {
     const path = onePositional(args.positionals, 'the case or report file', this.usage);
     const format = str(args, 'format') ?? 'html';
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+    const out = str(args, 'out');
+    if (format === 'pdf' && !out) throw new UsageError('--format pdf needs --out FILE (a PDF is not printed to the terminal)');
+    const mask = parseMask(str(args, 'mask'));
     const parsed = await cx.call('reportParse', { content: await readInput(path, cx) });
     if (!parsed.ok) return { failure: parsed };
-    const r = await cx.call('reportRender', { input: parsed.value, format: format as (typeof FORMATS)[number] });
+    const r = await cx.call('reportRender', { input: parsed.value, format: format === 'pdf' ? 'html' : (format as 'html' | 'text' | 'json'), ...(mask ? { mask } : {}) });
     if (!r.ok) return { failure: r };
-    const out = str(args, 'out');
     const foundErrors = hasErrors(parsed.value.findings as unknown as Finding[]);
+    if (format === 'pdf' && out) {
+      // MAILPATH_CHROME (else the usual install paths) names the browser that prints it.
+      const written = await writePdf(r.value.content, out, chromePdfRenderer({ env: cx.io.env }), cx.io.signal);
+      if ('failure' in written) return written;
+      return { value: { file: out, format: 'pdf', bytes: written.bytes }, human: `Wrote ${out}\n`, foundErrors };
+    }
     if (out) {
       try {
         await cx.io.writeFile(out, r.value.content);
@@ -146,4 +157,4 @@ const call: CliCommand = {
   },
 };
 
-export const COMMANDS: readonly CliCommand[] = [info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, checkDomainCommand, spf, dnsbl, bounce, headers, call];
+export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, checkDomainCommand, spf, dnsbl, bounce, headers, call];

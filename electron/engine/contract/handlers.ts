@@ -8,14 +8,15 @@ import type { Finding } from '../model/finding.ts';
 import type { Report, StepRecord } from '../model/report.ts';
 import { parseDeepLink } from '../deeplink/parse.ts';
 import { buildReport } from '../report/build.ts';
-import { renderHtml } from '../report/html.ts';
-import { renderText } from '../report/text.ts';
+import { redactReport } from '../report/redact.ts';
+import { renderReportAs } from '../report/render.ts';
 import { parseReportInput } from '../report/parse-input.ts';
 import type { OpContext } from './context.ts';
 import { dnsblCheck, domainCheck, spfCheck } from './handlers-dns.ts';
 import { bounceRead, headersAnalyze } from './handlers-offline.ts';
 import { mxProbe, smtpTest } from './handlers-smtp.ts';
 import { serverFind } from './handlers-discover.ts';
+import { diagnose } from './handlers-diagnose.ts';
 import { OP_NAMES, type OpName, type OpOutput, type OpParsedInput, type RenderedReport, type SavedCase } from './ops.ts';
 
 type Handlers = { readonly [K in OpName]: (input: OpParsedInput<K>, ctx: OpContext) => Promise<OpOutput<K>> };
@@ -78,21 +79,10 @@ export const handlers: Handlers = {
   reportBuild: (input, ctx) => Promise.resolve(reportFrom(input, ctx)),
 
   reportRender: (input, ctx): Promise<RenderedReport> => {
-    const report = reportFrom(input.input, ctx);
+    const base = reportFrom(input.input, ctx);
+    const report = input.mask ? redactReport(base, { mask: input.mask }) : base;
     const stem = fileStem(report.case, ctx.services.now());
-    switch (input.format) {
-      case 'html':
-        return Promise.resolve({ format: 'html', mimeType: 'text/html', fileName: `${stem}.html`, content: renderHtml(report, ctx.lang) });
-      case 'text':
-        return Promise.resolve({ format: 'text', mimeType: 'text/plain', fileName: `${stem}.txt`, content: renderText(report, ctx.lang) });
-      case 'json':
-        return Promise.resolve({
-          format: 'json',
-          mimeType: 'application/json',
-          fileName: `${stem}.json`,
-          content: `${JSON.stringify(report, null, 2)}\n`,
-        });
-    }
+    return Promise.resolve(renderReportAs(report, input.format, ctx.lang, { stem, ...(input.mask ? { masked: input.mask } : {}) }));
   },
   dnsblCheck,
   spfCheck,
@@ -102,4 +92,5 @@ export const handlers: Handlers = {
   mxProbe,
   serverFind,
   domainCheck,
+  diagnose,
 };

@@ -4,7 +4,7 @@
  * pure (zod only) so the renderer can import its types; the handlers live in `handlers.ts`.
  */
 import { z } from 'zod';
-import { CaseSchema, type Case, type FieldIssue } from '../model/case.ts';
+import { CaseSchema, type FieldIssue } from '../model/case.ts';
 import { FindingSchema, StepRecordSchema, type Report } from '../model/report.ts';
 import type { DnsblResult } from '../checks/dnsbl/types.ts';
 import type { SpfEvaluation, SpfLint } from '../checks/spf/types.ts';
@@ -16,6 +16,8 @@ import type { MxProbeResult } from '../smtp/mx-probe.ts';
 import type { TranscriptLine } from '../model/finding.ts';
 import type { DiscoverResult } from '../discover/types.ts';
 import type { DomainCheckResult } from '../checks/domain.ts';
+import type { RetestDiff } from '../diagnose/diff.ts';
+import type { Case } from '../model/case.ts';
 import type { DnsRecording } from '../dns/types.ts';
 import { DnsOptionsSchema } from './dns-options.ts';
 
@@ -140,8 +142,15 @@ export const ops = {
   ),
   reportBuild: op<Report>()(ReportInputSchema, 'Build a report (verdict, findings, steps) from a case and findings.'),
   reportRender: op<RenderedReport>()(
-    z.object({ input: ReportInputSchema, format: ReportFormatSchema }).strict(),
-    'Render a report as self-contained HTML, plain text or JSON.',
+    z
+      .object({
+        input: ReportInputSchema,
+        format: ReportFormatSchema,
+        /** Mask for wider sharing: local parts of addresses, internal host names, private IPs (passwords are always removed). */
+        mask: z.object({ localParts: z.boolean().optional(), internalHosts: z.boolean().optional(), internalIps: z.boolean().optional() }).strict().optional(),
+      })
+      .strict(),
+    'Render a report as self-contained HTML, plain text or JSON; optionally masked for wider sharing.',
   ),
   dnsblCheck: op<DnsblResult & DnsRunInfo>()(
     z.object({ target: z.string().min(1).max(300), dns: dnsOptions }).strict(),
@@ -249,6 +258,45 @@ export const ops = {
       })
       .strict(),
     'Check one domain: MX, SPF, DKIM, DMARC, reverse DNS/HELO, MTA-STS/TLS-RPT, DANE, DNSSEC, BIMI and blocklists.',
+  ),
+  diagnose: op<{ readonly report: Report; readonly case: Case; readonly diff?: RetestDiff; readonly rendered?: RenderedReport } & DnsRunInfo>()(
+    z
+      .object({
+        case: CaseSchema,
+        smtp: z
+          .object({
+            host: z.string().trim().min(1).max(253),
+            port: z.number().int().min(1).max(65535).optional(),
+            security: SecuritySchema.default('auto'),
+            user: z.string().max(320).optional(),
+            password: z.string().max(1024).optional(),
+            ca: z.string().max(1024 * 1024).optional(),
+          })
+          .strict()
+          .optional(),
+        send: z.boolean().default(false),
+        extraTo: z.array(address).max(10).default([]),
+        bounces: z.array(ContentSchema).max(50).default([]),
+        headers: z.array(ContentSchema).max(50).default([]),
+        logs: z.array(ContentSchema).max(50).default([]),
+        /** Log files on this computer, read as a stream (large and rotated logs). */
+        logPaths: z.array(z.string().min(1).max(4096)).max(200).default([]),
+        mxProbe: z.boolean().default(true),
+        discover: z.boolean().default(true),
+        web: z.boolean().default(true),
+        /** Find this network's public address through DNS when no sending IP is known. */
+        egress: z.boolean().default(true),
+        timeoutMs: z.number().int().min(500).max(300_000).default(15_000),
+        /** Where to test the network when no MX answers (`host:port`); empty = skip. */
+        control: z.string().max(300).optional(),
+        /** Findings of an earlier run of the same case, for the re-test diff. */
+        previous: z.array(FindingSchema).max(100_000).optional(),
+        /** Also render the report. */
+        format: ReportFormatSchema.optional(),
+        dns: dnsOptions,
+      })
+      .strict(),
+    'Run the whole diagnosis a case allows and build the report: verdict, findings, evidence.',
   ),
 } as const;
 

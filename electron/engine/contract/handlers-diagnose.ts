@@ -1,0 +1,68 @@
+/** Handler of the whole diagnosis. */
+import { EGRESS_SERVICES } from '../checks/dnsbl/egress.ts';
+import { runDiagnosis } from '../diagnose/run.ts';
+import { createResolver } from '../dns/resolver.ts';
+import { setupDns } from '../dns/setup.ts';
+import { createHttpGet } from '../net/http.ts';
+import type { Finding } from '../model/finding.ts';
+import { renderHtml } from '../report/html.ts';
+import { renderText } from '../report/text.ts';
+import type { OpContext } from './context.ts';
+import { contentOf } from './handlers-offline.ts';
+import type { OpOutput, OpParsedInput, RenderedReport } from './ops.ts';
+import { OpError } from './result.ts';
+
+function control(text: string | undefined): { host: string; port: number } | null | undefined {
+  if (text === undefined) return undefined;
+  if (text.trim() === '' || text === 'none') return null;
+  const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(text.trim());
+  if (!m?.[1] || !m[2]) throw new OpError('invalid-input', `control must be HOST:PORT or none (got "${text}")`, 'control');
+  return { host: m[1], port: Number(m[2]) };
+}
+
+export async function diagnose(input: OpParsedInput<'diagnose'>, ctx: OpContext): Promise<OpOutput<'diagnose'>> {
+  const dns = await setupDns(input.dns, ctx.lang);
+  const live = input.dns.replay === undefined;
+  const env = ctx.services.env;
+  const out = await runDiagnosis(
+    {
+      case: input.case,
+      ...(input.smtp ? { smtp: { ...input.smtp } } : {}),
+      send: input.send,
+      extraTo: input.extraTo,
+      bounces: input.bounces.map(contentOf),
+      headers: input.headers.map(contentOf),
+      logs: [...input.logPaths, ...input.logs.map((c, i) => ({ name: c.name ?? `log ${i + 1}`, bytes: (() => { const v = contentOf(c); return typeof v === 'string' ? new TextEncoder().encode(v) : v; })() }))],
+      mxProbe: input.mxProbe && live,
+      discover: input.discover,
+      web: input.web && live,
+      timeoutMs: input.timeoutMs,
+      ...(input.previous ? { previous: input.previous as unknown as Finding[] } : {}),
+    },
+    {
+      dns,
+      lang: ctx.lang,
+      signal: ctx.signal,
+      progress: ctx.progress,
+      now: ctx.services.now,
+      environment: { appVersion: env.appVersion, os: env.os, host: env.host, timeZone: env.timeZone },
+      http: createHttpGet({ resolver: dns.resolver }),
+      ...(control(input.control) !== undefined ? { controlTarget: control(input.control) } : {}),
+      ...(input.egress && live && input.dns.servers.length === 0
+        ? { egressResolvers: EGRESS_SERVICES.map((s) => ({ name: s.name, question: s.question, resolver: createResolver({ servers: s.servers.map((host) => ({ host, port: 53 })), timeoutMs: input.dns.timeoutMs }) })) }
+        : {}),
+    },
+  );
+  let rendered: RenderedReport | undefined;
+  if (input.format) {
+    const stem = `mailpath-report-${(out.case.reference || out.report.generatedAt.slice(0, 10)).replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+    rendered =
+      input.format === 'html'
+        ? { format: 'html', mimeType: 'text/html', fileName: `${stem}.html`, content: renderHtml(out.report, ctx.lang) }
+        : input.format === 'text'
+          ? { format: 'text', mimeType: 'text/plain', fileName: `${stem}.txt`, content: renderText(out.report, ctx.lang) }
+          : { format: 'json', mimeType: 'application/json', fileName: `${stem}.json`, content: `${JSON.stringify(out.report, null, 2)}\n` };
+  }
+  const recording = dns.recording();
+  return { ...out, ...(rendered ? { rendered } : {}), resolver: dns.label, ...(recording ? { recording } : {}) };
+}
