@@ -12,6 +12,7 @@ import { checkDomainCommand, dnsbl, spf } from './commands-dns.ts';
 import { bounce, headers } from './commands-offline.ts';
 import { findServer, mxProbe, smtpTest } from './commands-smtp.ts';
 import { diagnoseCommand } from './commands-diagnose.ts';
+import { sendReport } from './commands-support.ts';
 import { chromePdfRenderer } from '../engine/report/pdf.ts';
 import { parseMask, writePdf } from './report-pdf.ts';
 
@@ -157,4 +158,4 @@ const call: CliCommand = {
   },
 };
 
-export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, checkDomainCommand, spf, dnsbl, bounce, headers, call];
+export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, sendReport, info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, checkDomainCommand, spf, dnsbl, bounce, headers, call];

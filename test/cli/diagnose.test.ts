@@ -77,6 +77,27 @@ describe('cli diagnose', () => {
     await pf.waitForMail('CS-4711', { local: 'bob' });
   });
 
+  it('sends the report to support only after confirmation, delivered to a loopback mailbox', async () => {
+    const report = join(dir, 'for-support.json');
+    const made = await runMailpath(['diagnose', '--from', pf.user, '--to', 'bob@firma.test', '--ref', 'CS-9001', '--no-mx-probe', '--no-web', '--dns-server', `127.0.0.1:${knot.port}`, '--out', report, '--format', 'json']);
+    assert.ok(made.code === 0 || made.code === 1, made.stderr);
+    const to = `postmaster@firma.test`;
+    const preview = await runMailpath(['send-report', report, '--to', to]);
+    assert.equal(preview.code, 0, preview.stderr);
+    assert.match(preview.stdout, /Not sent\. Check the mail above/);
+    assert.match(preview.stdout, /^Subject: Mail delivery problem .* \(CS-9001\): report from Mailpath$/m);
+    const sent = await runMailpath(
+      ['send-report', report, '--to', to, '--from', pf.user, '--smtp-host', pf.hostname, '--smtp-port', String(pf.submissionPort), '--security', 'starttls',
+        '--user', pf.user, '--password-env', 'PW', '--ca', join(dir, 'ca.pem'), '--dns-server', `127.0.0.1:${knot.port}`, '--yes', '--json'],
+      { env: { PW: pf.password } },
+    );
+    assert.equal(sent.code, 0, sent.stdout + sent.stderr);
+    assert.equal((JSON.parse(sent.stdout) as { sent: boolean }).sent, true);
+    const mailbox = await pf.waitForMail('CS-9001', { local: 'postmaster' });
+    assert.match(mailbox, /Content-Type: text\/html; charset=utf-8; name=mailpath-report-CS-9001\.html|filename=mailpath-report-CS-9001\.html/);
+    assert.ok(!mailbox.includes(pf.password));
+  });
+
   it('shows what changed since an earlier run of the same case', async () => {
     const earlier = join(dir, 'earlier.json');
     const args = ['diagnose', '--from', pf.user, '--to', 'bob@firma.test', '--no-mx-probe', '--no-web', '--dns-server', `127.0.0.1:${knot.port}`];

@@ -17,6 +17,7 @@ import { bounceRead, headersAnalyze } from './handlers-offline.ts';
 import { mxProbe, smtpTest } from './handlers-smtp.ts';
 import { serverFind } from './handlers-discover.ts';
 import { diagnose } from './handlers-diagnose.ts';
+import { supportCompose, supportSend } from './handlers-support.ts';
 import { OP_NAMES, type OpName, type OpOutput, type OpParsedInput, type RenderedReport, type SavedCase } from './ops.ts';
 
 type Handlers = { readonly [K in OpName]: (input: OpParsedInput<K>, ctx: OpContext) => Promise<OpOutput<K>> };
@@ -93,4 +94,6 @@ export const handlers: Handlers = {
   serverFind,
   domainCheck,
   diagnose,
+  supportCompose,
+  supportSend,
 };

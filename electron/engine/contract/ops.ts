@@ -298,6 +298,36 @@ export const ops = {
       .strict(),
     'Run the whole diagnosis a case allows and build the report: verdict, findings, evidence.',
   ),
+  supportCompose: op<{ readonly to: string; readonly subject: string; readonly text: string; readonly attachments: readonly { readonly filename: string; readonly contentType: string; readonly size: number }[]; readonly mailto: string }>()(
+    z.object({ input: ReportInputSchema, to: z.string().trim().max(320).optional() }).strict(),
+    "Compose the e-mail that takes the report to the recipient provider's support (for the consultant to confirm).",
+  ),
+  supportSend: op<SendTestResult>()(
+    z
+      .object({
+        input: ReportInputSchema,
+        /** Default: the provider profile's support address. */
+        to: z.string().trim().max(320).optional(),
+        from: address,
+        smtp: z
+          .object({
+            host: z.string().trim().min(1).max(253),
+            port: z.number().int().min(1).max(65535).optional(),
+            security: SecuritySchema.default('auto'),
+            user: z.string().max(320).optional(),
+            password: z.string().max(1024).optional(),
+            ca: z.string().max(1024 * 1024).optional(),
+          })
+          .strict(),
+        /** The PDF to attach, when the host could make one (base64). */
+        pdfBase64: z.string().max(64 * 1024 * 1024).optional(),
+        /** Sending is never automatic: the consultant saw the composed mail and confirmed. */
+        confirmed: z.literal(true),
+        dns: dnsOptions,
+      })
+      .strict(),
+    "Send the report to the recipient provider's support through the tested outgoing server, after confirmation.",
+  ),
 } as const;
 
 export type Ops = typeof ops;

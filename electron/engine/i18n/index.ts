@@ -8,6 +8,7 @@ import type { Finding, FindingParams } from '../model/finding.ts';
 import { common } from './common.ts';
 import { areaCatalogs } from './findings/index.ts';
 import { verdictTexts } from './verdict.ts';
+import { supportTexts } from './support.ts';
 
 export type Lang = 'en' | 'sv' | 'nb';
 export const LANGS: readonly Lang[] = ['en', 'sv', 'nb'];
@@ -48,7 +49,7 @@ function engineI18n(): I18n {
   const inst = i18next.createInstance();
   const resources: Record<string, Record<string, Record<string, string>>> = {};
   for (const lang of LANGS) {
-    resources[lang] = { findings: flatten(areaCatalogs, lang), common: { ...common[lang], ...verdictTexts[lang] } };
+    resources[lang] = { findings: flatten(areaCatalogs, lang), common: { ...common[lang], ...verdictTexts[lang], ...supportTexts[lang] } };
   }
   void inst.init({
     resources,
@@ -127,6 +128,6 @@ export function relocalizeFinding(finding: Finding, lang: Lang): Finding {
 }
 
 /** Every catalogue, for the completeness test. */
-export function allCatalogs(): { findings: readonly FindingCatalog[]; common: StringCatalog; verdict: StringCatalog } {
-  return { findings: areaCatalogs, common, verdict: verdictTexts };
+export function allCatalogs(): { findings: readonly FindingCatalog[]; common: StringCatalog; verdict: StringCatalog; support: StringCatalog } {
+  return { findings: areaCatalogs, common, verdict: verdictTexts, support: supportTexts };
 }

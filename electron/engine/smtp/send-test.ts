@@ -45,6 +45,15 @@ export interface SendTestParams {
   readonly timeoutMs?: number;
   readonly timeouts?: Partial<PhaseTimeouts>;
   readonly heloName?: string;
+  /**
+   * Send this message instead of the delivery test (the report to support goes the same way, with
+   * the same transcript, findings and queue ID).
+   */
+  readonly message?: {
+    readonly subject: string;
+    readonly text: string;
+    readonly attachments?: readonly { readonly filename: string; readonly content: string | Uint8Array; readonly contentType: string }[];
+  };
 }
 
 export interface SendTestResult {
@@ -76,13 +85,14 @@ export async function sendTestMessage(params: SendTestParams, deps: SmtpDeps): P
   const steps = new StepRecorder(now, deps.onProgress);
   const findings: Finding[] = [];
   const recipients = [...new Set([...params.to, ...(params.extraTo ?? [])])];
-  const message = composeTestMessage(deps.lang, {
+  const test = composeTestMessage(deps.lang, {
     caseId: params.caseId,
     ...(params.reference !== undefined ? { reference: params.reference } : {}),
     from: params.from,
     host,
     sentAt: now(),
   });
+  const message = params.message ? { ...test, subject: params.message.subject, text: params.message.text } : test;
   const r: Draft = {
     host,
     port: params.port,
@@ -159,6 +169,9 @@ export async function sendTestMessage(params: SendTestParams, deps: SmtpDeps): P
       text: message.text,
       messageId: message.messageId,
       headers: { ...message.headers },
+      ...(params.message?.attachments
+        ? { attachments: params.message.attachments.map((a) => ({ filename: a.filename, content: typeof a.content === 'string' ? a.content : Buffer.from(a.content), contentType: a.contentType })) }
+        : {}),
       signal,
     });
     tracker.stop();
