@@ -3,7 +3,8 @@ import type { BounceResult } from '../engine/offline/bounce/types.ts';
 import type { HeaderAnalysis } from '../engine/offline/headers/types.ts';
 import { findingsText } from '../engine/report/text.ts';
 import type { Lang } from '../engine/i18n/index.ts';
-import { UsageError } from './args.ts';
+import { str, UsageError } from './args.ts';
+import type { TraceResult } from '../engine/offline/logs/types.ts';
 import type { CliCommand, CliContext } from './context.ts';
 import { hasErrors } from './findings.ts';
 
@@ -73,5 +74,63 @@ export const headers: CliCommand = {
     const r = await cx.call('headersAnalyze', { content: await contentArg(args.positionals, this.usage, cx) });
     if (!r.ok) return { failure: r };
     return { value: r.value, human: headersHuman(r.value, cx.lang), foundErrors: hasErrors(r.value.findings) };
+  },
+};
+
+function traceHuman(r: TraceResult, lang: Lang): string {
+  const lines = [`${r.format}: ${r.linesRead} lines read, ${r.linesSkipped} skipped, ${r.messages.length} message(s)${r.messagesOmitted ? ` (+${r.messagesOmitted} not shown)` : ''}`];
+  for (const m of r.messages) {
+    lines.push(`  ${m.id}  ${m.received ?? ''}  from <${m.from ?? ''}>${m.messageId ? `  ${m.messageId}` : ''}`);
+    for (const rc of m.recipients) lines.push(`    → ${rc.address}: ${rc.status} ${rc.at}${rc.relay ? ` via ${rc.relay}` : ''}${rc.dsn ? ` ${rc.dsn}` : ''}${rc.reply ? ` (${rc.reply})` : ''}`);
+  }
+  return `${lines.join('\n')}\n\n${findingsText(r.findings, lang, false)}`;
+}
+
+const LOG_FORMATS = ['auto', 'postfix', 'exim', 'sendmail', 'exchange', 'm365'] as const;
+
+export const traceLog: CliCommand = {
+  name: 'trace-log',
+  summary: "Reconstruct each message's fate from the outgoing server's logs (plain or gzip, many files).",
+  usage: 'trace-log FILE... [--from A] [--to B] [--since ISO] [--until ISO] [--message-id ID] [--queue-id ID] [--format auto|postfix|exim|sendmail|exchange|m365] [--tz ZONE] [--year N] [--json]',
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    'message-id': { type: 'string' },
+    'queue-id': { type: 'string' },
+    format: { type: 'string' },
+    tz: { type: 'string' },
+    year: { type: 'string' },
+  },
+  async run(args, cx) {
+    if (args.positionals.length === 0) throw new UsageError(`missing the log file(s). Usage: mailpath ${this.usage}`);
+    const format = str(args, 'format') ?? 'auto';
+    if (!(LOG_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${LOG_FORMATS.join(', ')} (got "${format}")`);
+    const year = str(args, 'year');
+    if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(`--year must be a year such as 2026 (got "${year}")`);
+    const paths = args.positionals.filter((p) => p !== '-');
+    const { stat } = await import('node:fs/promises');
+    for (const p of paths) {
+      const s = await stat(p).catch(() => undefined);
+      if (!s) throw new UsageError(`cannot read ${p}: no such file`);
+      if (!s.isFile()) throw new UsageError(`cannot read ${p}: not a file`);
+    }
+    const contents = args.positionals.includes('-') ? [await contentArg(['-'], this.usage, cx)] : [];
+    const r = await cx.call('logTrace', {
+      paths,
+      contents,
+      ...(str(args, 'from') ? { from: str(args, 'from') } : {}),
+      ...(str(args, 'to') ? { to: str(args, 'to') } : {}),
+      ...(str(args, 'since') ? { since: str(args, 'since') } : {}),
+      ...(str(args, 'until') ? { until: str(args, 'until') } : {}),
+      ...(str(args, 'message-id') ? { messageId: str(args, 'message-id') } : {}),
+      ...(str(args, 'queue-id') ? { queueId: str(args, 'queue-id') } : {}),
+      format: format as (typeof LOG_FORMATS)[number],
+      ...(str(args, 'tz') ? { timeZone: str(args, 'tz') } : {}),
+      ...(year ? { year: Number(year) } : {}),
+    });
+    if (!r.ok) return { failure: r };
+    return { value: r.value, human: traceHuman(r.value, cx.lang), foundErrors: hasErrors(r.value.findings) };
   },
 };

@@ -9,7 +9,7 @@ import { str, flag, UsageError } from './args.ts';
 import type { CliCommand, CliContext, CommandOutcome, OpFailureOutcome } from './context.ts';
 import { hasErrors } from './findings.ts';
 import { checkDomainCommand, dnsbl, spf } from './commands-dns.ts';
-import { bounce, headers } from './commands-offline.ts';
+import { bounce, headers, traceLog } from './commands-offline.ts';
 import { findServer, mxProbe, smtpTest } from './commands-smtp.ts';
 import { diagnoseCommand } from './commands-diagnose.ts';
 import { sendReport } from './commands-support.ts';
@@ -158,4 +158,4 @@ const call: CliCommand = {
   },
 };
 
-export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, sendReport, info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, checkDomainCommand, spf, dnsbl, bounce, headers, call];
+export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, sendReport, info, caseCmd, validate, link, report, findServer, smtpTest, mxProbe, checkDomainCommand, spf, dnsbl, bounce, headers, traceLog, call];

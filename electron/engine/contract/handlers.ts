@@ -13,7 +13,7 @@ import { renderReportAs } from '../report/render.ts';
 import { parseReportInput } from '../report/parse-input.ts';
 import type { OpContext } from './context.ts';
 import { dnsblCheck, domainCheck, spfCheck } from './handlers-dns.ts';
-import { bounceRead, headersAnalyze } from './handlers-offline.ts';
+import { bounceRead, headersAnalyze, logTrace } from './handlers-offline.ts';
 import { mxProbe, smtpTest } from './handlers-smtp.ts';
 import { serverFind } from './handlers-discover.ts';
 import { diagnose } from './handlers-diagnose.ts';
@@ -89,6 +89,7 @@ export const handlers: Handlers = {
   spfCheck,
   bounceRead,
   headersAnalyze,
+  logTrace,
   smtpTest,
   mxProbe,
   serverFind,

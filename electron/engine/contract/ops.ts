@@ -10,6 +10,7 @@ import type { DnsblResult } from '../checks/dnsbl/types.ts';
 import type { SpfEvaluation, SpfLint } from '../checks/spf/types.ts';
 import type { BounceResult } from '../offline/bounce/types.ts';
 import type { HeaderAnalysis } from '../offline/headers/types.ts';
+import type { TraceResult } from '../offline/logs/types.ts';
 import type { SubmissionResult } from '../smtp/types.ts';
 import type { SendTestResult } from '../smtp/send-test.ts';
 import type { MxProbeResult } from '../smtp/mx-probe.ts';
@@ -178,6 +179,30 @@ export const ops = {
   headersAnalyze: op<HeaderAnalysis>()(
     z.object({ content: ContentSchema }).strict(),
     'Analyse the headers of a delivered message: hop timeline, authentication results, filter verdicts, sending IP.',
+  ),
+  logTrace: op<TraceResult>()(
+    z
+      .object({
+        /** Log files handed in (pasted, dropped): text or base64, plain or gzip. */
+        contents: z.array(ContentSchema).max(200).default([]),
+        /** Log files on this computer, read as a stream (large and rotated logs). */
+        paths: z.array(z.string().min(1).max(4096)).max(500).default([]),
+        from: z.string().trim().max(320).optional(),
+        to: z.string().trim().max(320).optional(),
+        since: z.string().trim().max(40).optional(),
+        until: z.string().trim().max(40).optional(),
+        messageId: z.string().trim().max(998).optional(),
+        queueId: z.string().trim().max(200).optional(),
+        format: z.enum(['auto', 'postfix', 'exim', 'sendmail', 'exchange', 'm365']).default('auto'),
+        /** IANA zone of log times that carry no offset. */
+        timeZone: z.string().trim().max(64).optional(),
+        /** Year of the first line of classic syslog files. */
+        year: z.number().int().min(1990).max(2200).optional(),
+        maxMessages: z.number().int().min(1).max(100_000).default(1000),
+      })
+      .strict()
+      .refine((x) => x.contents.length + x.paths.length > 0, { message: 'give at least one log file', path: ['paths'] }),
+    "Reconstruct each message's fate from the outgoing server's logs (Postfix, Exim, Sendmail, Exchange, Microsoft 365).",
   ),
   smtpTest: op<SmtpTestOutput>()(
     z

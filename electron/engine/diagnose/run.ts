@@ -135,7 +135,7 @@ export async function runDiagnosis(input: DiagnoseInput, deps: DiagnoseDeps): Pr
       ? [step('offline.logs', async () => {
           const sent = sentInstant(c);
           const window = sent ? { since: new Date(Date.parse(sent) - 6 * 3600_000).toISOString(), until: new Date(Date.parse(sent) + 5 * 86400_000).toISOString() } : {};
-          logs = await traceLogs(input.logs, { ...(c.sender ? { from: c.sender } : {}), ...(c.recipients[0] ? { to: c.recipients[0] } : {}), ...window, timeZone: c.timeZone || undefined }, { explainReply });
+          logs = await traceLogs(input.logs, { ...(c.sender ? { from: c.sender } : {}), ...(c.recipients[0] ? { to: c.recipients[0] } : {}), ...window, timeZone: c.timeZone || undefined, lang, signal: deps.signal }, { explainReply });
           return logs;
         }, (v) => ({ messages: v.messages }))]
       : []),
