@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n/index.ts';
 import type { Evidence } from '../model/finding.ts';
 import type { CaseStore } from '../store/types.ts';
+import type { SecretStore } from '../store/secrets.ts';
 import type { ProgressEvent } from './result.ts';
 
 /** Facts about the running host. */
@@ -25,6 +26,8 @@ export interface Services {
   readonly env: HostEnvironment;
   readonly now: () => Date;
   readonly randomId: () => string;
+  /** Remembered passwords (the Electron app only, through safeStorage). */
+  readonly secrets?: SecretStore;
 }
 
 /** Collects the evidence an operation gathered, in order. */

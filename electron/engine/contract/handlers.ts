@@ -18,6 +18,7 @@ import { mxProbe, smtpTest } from './handlers-smtp.ts';
 import { serverFind } from './handlers-discover.ts';
 import { diagnose } from './handlers-diagnose.ts';
 import { supportCompose, supportSend } from './handlers-support.ts';
+import { secretForget, secretLoad, secretSave, secretStatus } from './handlers-secrets.ts';
 import { OP_NAMES, type OpName, type OpOutput, type OpParsedInput, type RenderedReport, type SavedCase } from './ops.ts';
 
 type Handlers = { readonly [K in OpName]: (input: OpParsedInput<K>, ctx: OpContext) => Promise<OpOutput<K>> };
@@ -97,4 +98,8 @@ export const handlers: Handlers = {
   diagnose,
   supportCompose,
   supportSend,
+  secretStatus,
+  secretSave,
+  secretLoad,
+  secretForget,
 };

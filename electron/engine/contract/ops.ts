@@ -353,6 +353,16 @@ export const ops = {
       .strict(),
     "Send the report to the recipient provider's support through the tested outgoing server, after confirmation.",
   ),
+  secretStatus: op<{ readonly available: boolean; readonly keys: readonly string[] }>()(
+    empty,
+    'Whether this host can remember passwords (the app, through the OS keychain) and for which servers.',
+  ),
+  secretSave: op<{ readonly saved: true }>()(
+    z.object({ key: z.string().trim().min(1).max(600), secret: z.string().min(1).max(1024) }).strict(),
+    'Remember a password for a server, encrypted by the OS (only when the user asks).',
+  ),
+  secretLoad: op<{ readonly secret?: string }>()(z.object({ key: z.string().trim().min(1).max(600) }).strict(), 'Read a remembered password back.'),
+  secretForget: op<{ readonly forgotten: true }>()(z.object({ key: z.string().trim().min(1).max(600) }).strict(), 'Forget a remembered password.'),
 } as const;
 
 export type Ops = typeof ops;
