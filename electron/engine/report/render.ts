@@ -1,0 +1,27 @@
+/** One report, one format: the file's content, type and suggested name, for every host to save or show. */
+import type { Lang } from '../i18n/index.ts';
+import type { Report } from '../model/report.ts';
+import { renderHtml } from './html.ts';
+import type { RenderOptions } from './render-options.ts';
+import { renderText } from './text.ts';
+
+export type ReportTextFormat = 'html' | 'text' | 'json';
+
+export interface RenderedFile {
+  readonly format: ReportTextFormat;
+  readonly mimeType: string;
+  readonly fileName: string;
+  readonly content: string;
+}
+
+/** Renders an already redacted report; `stem` is the file name without extension. */
+export function renderReportAs(report: Report, format: ReportTextFormat, lang: Lang, options: RenderOptions & { readonly stem: string }): RenderedFile {
+  switch (format) {
+    case 'html':
+      return { format, mimeType: 'text/html; charset=utf-8', fileName: `${options.stem}.html`, content: renderHtml(report, lang, options) };
+    case 'text':
+      return { format, mimeType: 'text/plain; charset=utf-8', fileName: `${options.stem}.txt`, content: renderText(report, lang, options) };
+    case 'json':
+      return { format, mimeType: 'application/json', fileName: `${options.stem}.json`, content: `${JSON.stringify(report, null, 2)}\n` };
+  }
+}
