@@ -10,6 +10,8 @@ import { contentArg } from './commands-offline.ts';
 import type { CliCommand, CliContext } from './context.ts';
 import { DNS_OPTIONS, DNS_USAGE, dnsInput, saveRecordingIfAsked } from './dns-args.ts';
 import { hasErrors } from './findings.ts';
+import { chromePdfRenderer } from '../engine/report/pdf.ts';
+import { writePdf } from './report-pdf.ts';
 
 const FORMATS = ['html', 'text', 'json'] as const;
 
@@ -124,18 +126,19 @@ export const diagnoseCommand: CliCommand = {
       web: !flag(args, 'no-web'),
       ...(str(args, 'control') !== undefined ? { control: str(args, 'control') } : {}),
       ...(previous ? { previous: previous as never } : {}),
-      ...(format && format !== 'pdf' ? { format: format as (typeof FORMATS)[number] } : {}),
+      ...(format ? { format: format === 'pdf' ? 'html' : (format as (typeof FORMATS)[number]) } : {}),
       dns: await dnsInput(args, cx),
     });
     if (!r.ok) return { failure: r };
     const value = await saveRecordingIfAsked(args, cx, r.value);
     const out = str(args, 'out');
-    if (out && value.rendered) {
-      await cx.io.writeFile(out, value.rendered.content).catch((e: Error) => { throw new UsageError(`cannot write ${out}: ${e.message}`); });
-    } else if (out && format === 'pdf') {
-      const pdf = await cx.call('reportRender', { input: { case: value.case, findings: value.report.findings as never, steps: value.report.steps as never }, format: 'pdf' as never });
-      if (!pdf.ok) return { failure: pdf };
-      await cx.io.writeFile(out, pdf.value.content);
+    if (out && value.rendered && format === 'pdf') {
+      const written = await writePdf(value.rendered.content, out, chromePdfRenderer({ env: cx.io.env }), cx.io.signal);
+      if ('failure' in written) return written;
+    } else if (out && value.rendered) {
+      await cx.io.writeFile(out, value.rendered.content).catch((e: Error) => {
+        throw new UsageError(`cannot write ${out}: ${e.message}`);
+      });
     }
     const report = value.report;
     const head = [

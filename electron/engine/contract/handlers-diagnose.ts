@@ -5,8 +5,7 @@ import { createResolver } from '../dns/resolver.ts';
 import { setupDns } from '../dns/setup.ts';
 import { createHttpGet } from '../net/http.ts';
 import type { Finding } from '../model/finding.ts';
-import { renderHtml } from '../report/html.ts';
-import { renderText } from '../report/text.ts';
+import { renderReportAs } from '../report/render.ts';
 import type { OpContext } from './context.ts';
 import { contentOf } from './handlers-offline.ts';
 import type { OpOutput, OpParsedInput, RenderedReport } from './ops.ts';
@@ -56,12 +55,7 @@ export async function diagnose(input: OpParsedInput<'diagnose'>, ctx: OpContext)
   let rendered: RenderedReport | undefined;
   if (input.format) {
     const stem = `mailpath-report-${(out.case.reference || out.report.generatedAt.slice(0, 10)).replace(/[^A-Za-z0-9._-]+/g, '-')}`;
-    rendered =
-      input.format === 'html'
-        ? { format: 'html', mimeType: 'text/html', fileName: `${stem}.html`, content: renderHtml(out.report, ctx.lang) }
-        : input.format === 'text'
-          ? { format: 'text', mimeType: 'text/plain', fileName: `${stem}.txt`, content: renderText(out.report, ctx.lang) }
-          : { format: 'json', mimeType: 'application/json', fileName: `${stem}.json`, content: `${JSON.stringify(out.report, null, 2)}\n` };
+    rendered = renderReportAs(out.report, input.format, ctx.lang, { stem });
   }
   const recording = dns.recording();
   return { ...out, ...(rendered ? { rendered } : {}), resolver: dns.label, ...(recording ? { recording } : {}) };

@@ -209,7 +209,9 @@ export async function runDiagnosis(input: DiagnoseInput, deps: DiagnoseDeps): Pr
   findings.push(...correlations);
   const facts = gatherFacts(c.facts, { bounces, headers, logs: logs ? [logs] : [], ...(queueId ? { queueId } : {}), ...(smtpError ? { errorText: smtpError } : {}), ...(server ? { server: `${server.host}:${server.port ?? (server.security === 'tls' ? 465 : 587)}` } : {}) });
   const updated: Case = { ...c, facts, results: { ...c.results, ...results }, updatedAt: deps.now().toISOString() };
-  const report = buildReport({ case: updated, findings, steps, environment: { ...deps.environment, resolver: deps.dns.label, lang }, lang, now: deps.now() });
+  // The password and user name are removed from every text of the report, not only from transcripts.
+  const redact = { secrets: server?.password ? [server.password] : [], users: server?.user ? [server.user] : [] };
+  const report = buildReport({ case: updated, findings, steps, environment: { ...deps.environment, resolver: deps.dns.label, lang }, lang, now: deps.now(), redact });
   const diff = input.previous ? diffRuns(input.previous, findings) : undefined;
   if (!diff) return { report, case: updated };
   const retest = makeFinding(lang, { id: 'diagnose.retest', check: 'diagnose', status: 'info', whoMustAct: 'nobody', params: { fixed: diff.fixed.length, new: diff.new.length, unchanged: diff.unchanged.length } });
