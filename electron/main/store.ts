@@ -11,6 +11,7 @@ import type { Services } from '../engine/contract/context.ts';
 import { createNodeServices } from '../engine/host/node-services.ts';
 import type { CaseStore } from '../engine/store/types.ts';
 import { createEncryptedSecretStore, type SecretStore } from '../engine/store/secrets.ts';
+import { electronPdfRenderer } from './pdf.ts';
 import { createConfCaseStore } from './case-store.ts';
 
 const STORE_NAME = 'state';
@@ -53,5 +54,5 @@ export function createElectronSecretStore(): SecretStore {
 
 /** The services of the Electron host: like the CLI's, with electron-store, safeStorage and host `electron`. */
 export function createElectronServices(onProblem: (message: string) => void): Services {
-  return { ...createNodeServices({ host: 'electron', store: createElectronCaseStore(onProblem) }), secrets: createElectronSecretStore() };
+  return { ...createNodeServices({ host: 'electron', store: createElectronCaseStore(onProblem) }), secrets: createElectronSecretStore(), pdf: electronPdfRenderer() };
 }

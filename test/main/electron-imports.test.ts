@@ -13,6 +13,7 @@ const THIN = new Set([
   'electron/main/ipc.ts',
   'electron/main/store.ts',
   'electron/main/window.ts',
+  'electron/main/pdf.ts',
   'electron/preload/preload.ts',
 ]);
 /** Packages that load Electron themselves. */

@@ -167,5 +167,16 @@ export const dialog = {
 };
 
 export const ipcMain = ipc.ipcMain;
+/** No OS keyring here: the app must then refuse to remember passwords rather than store them weakly. */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: (): Buffer => {
+    throw new Error('encryption is not available');
+  },
+  decryptString: (): string => {
+    throw new Error('encryption is not available');
+  },
+};
 
-export default { app, BrowserWindow, protocol, session, shell, Menu, dialog, ipcMain };
+export default { app, BrowserWindow, protocol, session, shell, Menu, dialog, ipcMain, safeStorage };

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/index.ts';
 import type { Evidence } from '../model/finding.ts';
 import type { CaseStore } from '../store/types.ts';
 import type { SecretStore } from '../store/secrets.ts';
+import type { PdfRenderer } from '../report/pdf.ts';
 import type { ProgressEvent } from './result.ts';
 
 /** Facts about the running host. */
@@ -28,6 +29,8 @@ export interface Services {
   readonly randomId: () => string;
   /** Remembered passwords (the Electron app only, through safeStorage). */
   readonly secrets?: SecretStore;
+  /** Prints report HTML to PDF: Electron's printToPDF in the app, a local Chromium/Chrome/Edge elsewhere. */
+  readonly pdf?: PdfRenderer;
 }
 
 /** Collects the evidence an operation gathered, in order. */

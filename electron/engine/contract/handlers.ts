@@ -12,6 +12,7 @@ import { redactReport } from '../report/redact.ts';
 import { renderReportAs } from '../report/render.ts';
 import { parseReportInput } from '../report/parse-input.ts';
 import type { OpContext } from './context.ts';
+import { OpError } from './result.ts';
 import { dnsblCheck, domainCheck, spfCheck } from './handlers-dns.ts';
 import { bounceRead, headersAnalyze, logTrace } from './handlers-offline.ts';
 import { mxProbe, smtpTest } from './handlers-smtp.ts';
@@ -85,6 +86,13 @@ export const handlers: Handlers = {
     const report = input.mask ? redactReport(base, { mask: input.mask }) : base;
     const stem = fileStem(report.case, ctx.services.now());
     return Promise.resolve(renderReportAs(report, input.format, ctx.lang, { stem, ...(input.mask ? { masked: input.mask } : {}) }));
+  },
+  reportPdf: async (input, ctx) => {
+    if (!ctx.services.pdf) throw new OpError('unsupported', 'This Mailpath cannot make PDFs here: no browser to print with.');
+    const report = reportFrom(input.input, ctx);
+    const html = renderReportAs(report, 'html', ctx.lang, { stem: 'report' }).content;
+    const pdf = await ctx.services.pdf(html, { signal: ctx.signal });
+    return { fileName: `${fileStem(report.case, ctx.services.now())}.pdf`, base64: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
   },
   dnsblCheck,
   spfCheck,

@@ -153,6 +153,10 @@ export const ops = {
       .strict(),
     'Render a report as self-contained HTML, plain text or JSON; optionally masked for wider sharing.',
   ),
+  reportPdf: op<{ readonly fileName: string; readonly base64: string; readonly bytes: number }>()(
+    z.object({ input: ReportInputSchema }).strict(),
+    'Print a report to PDF (Electron in the app; a local Chromium, Chrome or Edge elsewhere).',
+  ),
   dnsblCheck: op<DnsblResult & DnsRunInfo>()(
     z.object({ target: z.string().min(1).max(300), dns: dnsOptions }).strict(),
     'Check an IP address or a domain against DNS block- and allowlists.',

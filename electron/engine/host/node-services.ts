@@ -7,6 +7,7 @@ import { arch, platform, release } from 'node:os';
 import type { HostEnvironment, Services } from '../contract/context.ts';
 import type { CaseStore } from '../store/types.ts';
 import { APP_VERSION } from '../version.ts';
+import { chromePdfRenderer } from '../report/pdf.ts';
 
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -22,5 +23,6 @@ export function createNodeServices(options: { host: HostEnvironment['host']; sto
     env: hostEnvironment(options.host, options.resolver),
     now: () => new Date(),
     randomId: () => randomUUID(),
+    pdf: chromePdfRenderer({ env: process.env }),
   };
 }

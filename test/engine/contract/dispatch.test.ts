@@ -75,3 +75,21 @@ describe('contract', () => {
     });
   });
 });
+
+describe('contract › reportPdf', () => {
+  const aCase = { id: 'c', createdAt: '', updatedAt: '', sender: 'anna@firma.se' };
+  it('prints through the host’s PDF renderer and returns the bytes as base64', async () => {
+    let seen = '';
+    const services = { ...testServices(), pdf: (html: string) => ((seen = html), Promise.resolve(new Uint8Array([37, 80, 68, 70]))) };
+    const r = await dispatch('reportPdf', { input: { case: aCase } }, { services });
+    assert.ok(r.ok);
+    assert.deepEqual(r.value, { fileName: 'mailpath-report-2026-11-24.pdf', base64: 'JVBERg==', bytes: 4 });
+    assert.match(seen, /anna@firma\.se/);
+  });
+
+  it('says "unsupported" on a host that cannot print', async () => {
+    const r = await dispatch('reportPdf', { input: { case: aCase } }, { services: testServices() });
+    assert.ok(!r.ok);
+    assert.equal(r.code, 'unsupported');
+  });
+});
