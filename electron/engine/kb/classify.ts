@@ -8,7 +8,7 @@
  */
 import type { BounceReason } from './index.ts';
 import { includedIn } from './phrases.ts';
-import { statusReason } from './codes.ts';
+import { REPLY_ASSOCIATION, statusReason } from './codes.ts';
 import { providerReason } from './providers.ts';
 
 /** What is known of one delivery when its reason is decided. */
@@ -120,8 +120,18 @@ function anotherOne(f: ReasonFact, text: string): BounceReason | '' {
   return named ?? '';
 }
 
-/** The reason of one delivery (Sisimai `reason.Find`, preceded by the provider tables). */
+/**
+ * The reason of one delivery (Sisimai `reason.Find`, preceded by the provider tables). A reply
+ * code tied to one meaning (RFC 4954, RFC 7504, ...) decides what the texts could not
+ * (Sisimai `reply.AssociatedWith`, applied after `reason.Find` in `fact.Rise`).
+ */
 export function classifyReason(f: ReasonFact): BounceReason {
+  const reason = findReason(f);
+  if (reason !== 'onhold' && reason !== 'undefined') return reason;
+  return REPLY_ASSOCIATION[f.replyCode]?.reason ?? reason;
+}
+
+function findReason(f: ReasonFact): BounceReason {
   if (f.reason && !RETRY.has(f.reason)) return f.reason;
   if (f.status.startsWith('2.')) return 'delivered';
   const text = f.diagnostic.toLowerCase();

@@ -53,7 +53,7 @@ export function explainFact(fact: ReasonFact, lang: Lang): ReplyExplanation {
     return { reason, severity, explanation: codeText.explanation, cause: codeText.cause, fix: codeText.fix, whoMustAct: who, matchedBy };
   }
   const explanation =
-    codeText && matchedBy.startsWith('status:') && !VAGUE.has(reason)
+    codeText && matchedBy.startsWith('status:') && !VAGUE.has(reason) && reason !== 'delivered'
       ? `${reasonText.explanation} (${fact.status}: ${codeText.explanation})`
       : reasonText.explanation;
   return { reason, severity, explanation, cause: reasonText.cause, fix: reasonText.fix, whoMustAct: REASON_WHO[reason], matchedBy };

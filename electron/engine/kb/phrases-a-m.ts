@@ -38,6 +38,7 @@ export const PHRASES_A_M: Partial<Record<BounceReason, PhraseTable>> = {
     index: [
       'a poor email reputation score', 'has been temporarily rate limited due to ip reputation',
       'ip/domain reputation problems', 'likely suspicious due to the very low reputation', 'none/bad reputation',
+      'temporarily deferred due to unexpected volume or user complaints',
       "the sending mta's poor reputation", 'very low reputation of the sending',
     ],
   },

@@ -314,7 +314,9 @@ export function providerReason(status: string, reply: string, diagnostic: string
       if (st === status && (reply === '' || code === reply) && text.includes(phrase)) return reason;
     }
   }
-  for (const [phrase, reason] of YAHOO) if (text.includes(phrase)) return reason;
+  // Without Yahoo's host in sight, "[TSS04] ... user complaints" is a reputation problem (Sisimai's
+  // BadReputation table); the Yahoo rule (rhost.ts) calls it Rejected when Yahoo's MX said it.
+  for (const [phrase, reason] of YAHOO) if (reason !== 'rejected' && text.includes(phrase)) return reason;
   for (const [code, v] of Object.entries(OUTLOOK_CODES)) {
     if (diagnostic.includes(code) && (reply === '' || reply === v.reply)) return v.reason;
   }

@@ -21,6 +21,8 @@ export interface RhostFact {
   readonly localHost: string;
   readonly diagnostic: string;
   readonly replyCode: string;
+  /** The enhanced status code, or '' (some providers' rules look at its class). */
+  readonly status?: string;
 }
 
 type Rule = (f: RhostFact) => BounceReason | undefined;
@@ -28,7 +30,7 @@ type Rule = (f: RhostFact) => BounceReason | undefined;
 // prettier-ignore
 const CLASSES: readonly (readonly [string, readonly string[]])[] = [
   ['Cox', ['cox.net']], ['FrancePTT', ['.laposte.net', '.orange.fr', '.wanadoo.fr']],
-  ['GoDaddy', ['smtp.secureserver.net', 'mailstore1.secureserver.net']], ['IUA', ['.email.ua']],
+  ['GoDaddy', ['smtp.secureserver.net', 'mailstore1.secureserver.net']], ['GSuite', ['googlemail.com']], ['IUA', ['.email.ua']],
   ['Mimecast', ['.mimecast.com']], ['Spectrum', ['charter.net']], ['Tencent', ['.qq.com']],
   ['YahooInc', ['.yahoodns.net']],
 ];
@@ -177,10 +179,30 @@ const yahoo: Rule = (f) => {
   return YAHOO.find(([p]) => text.includes(p))?.[1];
 };
 
+/** Google Workspace notices (Reporting-MTA googlemail.com): Sisimai `rhost/for-gsuite.go`. */
+const GSUITE: readonly (readonly [BounceReason, readonly string[]])[] = [
+  ['hostunknown', [' responded with code NXDOMAIN', 'Domain name not found']],
+  ['networkerror', [' had no relevant answers.', 'responded with code NXDOMAIN', 'Domain name not found']],
+  ['notaccept', ['Null MX']],
+  ['userunknown', ["because the address couldn't be found. Check for typos or unnecessary spaces and try again."]],
+];
+const gsuite: Rule = (f) => {
+  const status = /^[245]/.exec(f.status ?? '')?.[0] ?? '';
+  const reply = f.replyCode.charAt(0);
+  for (const [reason, texts] of GSUITE) {
+    if (!texts.some((t) => f.diagnostic.includes(t))) continue;
+    if (reason === 'networkerror' && (status === '5' || reply === '5')) continue;
+    if (reason === 'hostunknown' && (status === '4' || status === '' || reply === '4' || reply === '')) continue;
+    return reason;
+  }
+  return undefined;
+};
+
 const RULES: Readonly<Record<string, Rule>> = {
   Cox: cox,
   FrancePTT: francePtt,
   GoDaddy: goDaddy,
+  GSuite: gsuite,
   IUA: iua,
   Mimecast: mimecast,
   Spectrum: spectrum,

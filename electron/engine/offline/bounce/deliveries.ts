@@ -18,6 +18,23 @@ function cleanDiagnostic(d: string): string {
   return sweep(d.replace(/^["']|["']$/g, ''));
 }
 
+/**
+ * The text the reason is decided from: a multi-line reply ("550-5.7.1 ... 550 5.7.1 ...") loses
+ * its per-line codes and keeps one in front (Sisimai `fact.Rise`, DIAGNOSTICCODE block).
+ */
+function decisionText(diagnostic: string): string {
+  const cs = findStatusCode(diagnostic) ?? '';
+  const cr = findReplyCode(diagnostic, cs) ?? '';
+  if (cr === '' || !diagnostic.includes(`${cr}-`)) return diagnostic;
+  let text = diagnostic;
+  for (const q of ['-', ' ']) {
+    if (cs !== '') text = text.split(`${cr}${q}${cs}`).join('');
+    text = text.split(`${cr}${q}`).join('');
+  }
+  if (text.includes(cr)) text = `${cr} ${cs} ${text}`;
+  return sweep(text);
+}
+
 /** Reasons a later step may still refine (Sisimai `GetRetried`). */
 const RETRYABLE: ReadonlySet<string> = new Set([
   'undefined',
@@ -36,29 +53,40 @@ function findingStatus(action: string, reason: string): FindingStatus {
   return action === 'delayed' ? 'warning' : 'error';
 }
 
+/** `User@EXAMPLE.ORG` → `User@example.org`: domains are case-insensitive (RFC 5321 §2.4), local parts are not. */
+function lowerDomain(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : `${address.slice(0, at)}@${address.slice(at + 1).toLowerCase()}`;
+}
+
 /** Builds one delivery and its finding. */
-export function finishDelivery(raw: RawDelivery, lang: Lang): { delivery: BounceDelivery; finding: Finding } {
+export function finishDelivery(input: RawDelivery, lang: Lang): { delivery: BounceDelivery; finding: Finding } {
+  const raw: RawDelivery = { ...input, recipient: lowerDomain(input.recipient) };
   const diagnostic = cleanDiagnostic(raw.diagnostic ?? '');
+  // Feedback reports and auto-replies carry no SMTP reply (Sisimai clears their codes).
+  const codeless = raw.reason === 'feedback' || raw.reason === 'vacation';
   const fieldStatus = raw.status && /^[245]\.\d{1,3}\.\d{1,3}$/.test(raw.status) ? raw.status : '';
-  const replyGuess = findReplyCode(diagnostic, fieldStatus) ?? raw.replyCode ?? '';
-  const textStatus = findStatusCode(diagnostic, fieldStatus || replyGuess) ?? '';
+  const replyGuess = codeless ? '' : (findReplyCode(diagnostic, fieldStatus) ?? raw.replyCode ?? '');
+  const textStatus = codeless ? '' : (findStatusCode(diagnostic, fieldStatus || replyGuess) ?? '');
   const status = preferStatus(fieldStatus, textStatus, replyGuess);
-  const replyCode = raw.replyCode ?? findReplyCode(diagnostic, status) ?? '';
+  const replyCode = codeless ? '' : (raw.replyCode ?? findReplyCode(diagnostic, status) ?? '');
   const command = raw.command ?? findCommand(diagnostic) ?? '';
+  const decided = decisionText(diagnostic);
   let action = raw.action ?? '';
   if (action === '') action = status.startsWith('4') || replyCode.startsWith('4') ? 'delayed' : 'failed';
   // Sisimai's rhost step: a provider's own codes decide when the format said nothing final.
   const refinable = !raw.reason || RETRYABLE.has(raw.reason);
   const provider =
-    (refinable ? ldaReason(diagnostic, command) : undefined) ??
+    (refinable ? ldaReason(decided, command) : undefined) ??
     (refinable
       ? rhostReason({
           recipient: raw.recipient,
           // Sisimai falls back to the first host name the diagnostic mentions.
           remoteHost: raw.remoteMta || (/\bhost\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\b/i.exec(diagnostic)?.[1] ?? ''),
           localHost: raw.localHost ?? '',
-          diagnostic,
+          diagnostic: decided,
           replyCode,
+          status,
         })
       : undefined);
   const reason = provider ?? raw.reason;
@@ -66,7 +94,7 @@ export function finishDelivery(raw: RawDelivery, lang: Lang): { delivery: Bounce
     {
       status,
       replyCode,
-      diagnostic,
+      diagnostic: decided,
       diagnosticType: (raw.diagnosticType ?? '').toUpperCase() === 'X-POSTFIX' ? 'SMTP' : (raw.diagnosticType ?? '').toUpperCase(),
       command,
       action,

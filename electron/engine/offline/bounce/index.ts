@@ -10,10 +10,12 @@
 import type { Lang } from '../../i18n/index.ts';
 import { makeFinding } from '../../i18n/index.ts';
 import type { Finding } from '../../model/finding.ts';
+import { feedbackDeliveries } from './arf.ts';
 import { finishDelivery } from './deliveries.ts';
 import { isAutoReply, looksLikeBounce } from './detect.ts';
 import { parseExchange, parseExchange2003, parseGoogle, parseDomino, parseTranscript } from './lhost-vendor.ts';
-import { parseExim, parsePostfixText, parseQmail, parseSendmailText } from './lhost-unix.ts';
+import { parseExim, parsePostfixText, parseSendmailText } from './lhost-unix.ts';
+import { parseQmail } from './lhost-qmail.ts';
 import { parseEZweb, parseKDDI } from './lhost-asia.ts';
 import {
   parseActivehunter,
@@ -24,11 +26,14 @@ import {
   parseOpenSMTPD,
   parseV5sendmail,
 } from './lhost-misc.ts';
+import { parseAmazonSesJson } from './lhost-amazonses.ts';
+import { parseGMX, parseMailFoundry, parseNotes, parseVerizon, parseX1, parseX3, parseX6, parseZoho } from './lhost-more.ts';
 import type { VendorParser } from './vendor-kit.ts';
 import type { HeaderField, MailParts } from './mime.ts';
 import { decodedHeader, headerValue, parseMail } from './mime.ts';
 import { findOriginal } from './original.ts';
 import { hasDsnFields, parseDeliveryStatus } from './rfc3464.ts';
+import { isCourierNotice, isSendmailNotice, refineCourier, refineGenericDsn, refineSendmail } from './refine.ts';
 import { splitMbox } from './mbox.ts';
 import { firstAddress, splitAtOriginal, sweep } from './text-util.ts';
 import type { BounceDelivery, BounceKind, BounceResult, ParsedReport, RawDelivery } from './types.ts';
@@ -53,6 +58,7 @@ const TEXT_PARSERS: readonly ((text: string) => ParsedReport | undefined)[] = [
  * delivery-status reading, because their own texts say more than their (often absent) DSN.
  */
 const VENDOR_PARSERS: readonly VendorParser[] = [
+  parseAmazonSesJson,
   parseActivehunter,
   parseApacheJames,
   parseDragonFly,
@@ -62,16 +68,24 @@ const VENDOR_PARSERS: readonly VendorParser[] = [
   parseIMailServer,
   parseOpenSMTPD,
   parseV5sendmail,
+  parseGMX,
+  parseMailFoundry,
+  parseNotes,
+  parseVerizon,
+  parseZoho,
+  parseX1,
+  parseX3,
+  parseX6,
 ];
 
 /** A DSN whose recipients lack a diagnostic: the text part often has the better one. */
-function enrichFromText(report: ParsedReport, text: string): void {
+function enrichFromText(report: ParsedReport, text: string): boolean {
   let textual: ParsedReport | undefined;
   for (const p of TEXT_PARSERS) {
     textual = p(text);
     if (textual) break;
   }
-  if (!textual) return;
+  if (!textual) return false;
   for (const d of report.deliveries) {
     const t =
       textual.deliveries.find((x) => x.recipient.toLowerCase() === d.recipient.toLowerCase()) ??
@@ -81,10 +95,12 @@ function enrichFromText(report: ParsedReport, text: string): void {
     const textDiag = t.diagnostic ?? '';
     if (dsnDiag === '' || /^\d{3}$/.test(dsnDiag) || (textDiag.length > dsnDiag.length && textDiag.includes(dsnDiag)))
       d.diagnostic = textDiag || dsnDiag;
-    d.reason ??= t.reason;
+    // Google's notice texts are not its DSN's reasons (Sisimai reads such a notice as RFC 3464 only).
+    if (textual.format !== 'googleworkspace') d.reason ??= t.reason;
     d.remoteMta ??= t.remoteMta;
     d.command ??= t.command;
   }
+  return true;
 }
 
 /** Recipients a bounce names only in X-Failed-Recipients, with the first SMTP-looking line as text. */
@@ -101,15 +117,18 @@ function fallbackDeliveries(headers: readonly HeaderField[], text: string): Pars
   return deliveries.length > 0 ? { format: 'x-failed-recipients', deliveries } : undefined;
 }
 
-/** ARF feedback reports (RFC 5965): one delivery per reported recipient, reason `feedback`. */
-function feedbackDeliveries(mail: MailParts): ParsedReport | undefined {
-  if (mail.feedback.length === 0 && mail.reportType !== 'feedback-report') return undefined;
-  const report = mail.feedback.join('\n');
-  const fields = report.split('\n');
-  const rcpt = fields.map((l) => /^(?:Original-Rcpt-To|Removal-Recipient):\s*(.*)$/i.exec(l)?.[1]).find((v) => v) ?? '';
-  const type = /^Feedback-Type:\s*(.*)$/im.exec(report)?.[1] ?? 'abuse';
-  const recipient = firstAddress(rcpt) || firstAddress(headerValue(mail.headers, 'to'));
-  return { format: 'arf', deliveries: [{ recipient, reason: 'feedback', action: 'failed', diagnostic: `Feedback-Type: ${type}` }] };
+/**
+ * A Final-Recipient that is no mail address (Exim's "save to /var/mail/...", a pipe): the
+ * X-Failed-Recipients header says which address it was.
+ */
+function addressRecipients(report: ParsedReport, headers: readonly HeaderField[]): void {
+  const failed = headerValue(headers, 'x-failed-recipients')
+    .split(',')
+    .map((a) => firstAddress(a))
+    .filter((a) => a !== '');
+  report.deliveries.forEach((d, i) => {
+    if (!d.recipient.includes('@')) d.recipient = failed[i] ?? failed[0] ?? d.recipient;
+  });
 }
 
 /** Recipients a format parser could not name: X-Failed-Recipients says who they were. */
@@ -138,7 +157,10 @@ function parseReport(mail: MailParts): ParsedReport | undefined {
   const dsn = parseDeliveryStatus(dsnTexts);
   const bouncy = looksLikeBounce(mail.headers, mail.text, mail.reportType);
   if (dsn) {
-    if (bouncy) enrichFromText(dsn, mail.text);
+    addressRecipients(dsn, mail.headers);
+    if (isSendmailNotice(mail.headers)) refineSendmail(dsn, mail.text);
+    else if (isCourierNotice(mail.headers)) refineCourier(dsn, mail.text);
+    else if (!(bouncy && enrichFromText(dsn, mail.text)) && !mail.htmlOnly) refineGenericDsn(dsn, mail.text);
     return dsn;
   }
   if (!bouncy) return undefined;

@@ -9,6 +9,7 @@
  * reimplemented here.
  */
 import type { BounceReason } from '../../kb/index.ts';
+import { findReplyCode, findStatusCode, statusReason } from '../../kb/codes.ts';
 import type { ParsedReport, RawDelivery } from './types.ts';
 import { firstAddress, splitAtOriginal, sweep } from './text-util.ts';
 
@@ -155,7 +156,7 @@ export function parseGoogle(text: string): ParsedReport | undefined {
         action: delayed ? 'delayed' : 'failed',
         diagnosticType: 'SMTP',
       }));
-    for (const d of deliveries) googleReason(d);
+    for (const d of deliveries) gmailReason(d);
     return { format: 'gmail', deliveries };
   }
   const banner =
@@ -180,6 +181,47 @@ export function parseGoogle(text: string): ParsedReport | undefined {
   else if (lead) d.diagnostic = sweep(`${response} (${lead})`);
   googleReason(d);
   return { format: 'googleworkspace', deliveries: [d] };
+}
+
+/** Gmail's "(state N)" codes: the SMTP stage and the reason (Sisimai `Gmail` state table). */
+const GMAIL_STATES: Readonly<Record<string, readonly [string, BounceReason]>> = {
+  '6': ['MAIL', 'failedstarttls'],
+  '8': ['AUTH', 'systemerror'],
+  '9': ['AUTH', 'failedstarttls'],
+  '12': ['AUTH', 'norelaying'],
+  '13': ['EHLO', 'blocked'],
+  '14': ['RCPT', 'userunknown'],
+  '15': ['DATA', 'filtered'],
+  '17': ['DATA', 'filtered'],
+  '18': ['DATA', 'filtered'],
+};
+const GMAIL_MESSAGES: readonly (readonly [BounceReason, readonly string[]])[] = [
+  [
+    'expired',
+    [
+      'DNS Error: Could not contact DNS servers',
+      'Delivery to the following recipient has been delayed',
+      'The recipient server did not accept our requests to connect',
+    ],
+  ],
+  ['hostunknown', ['DNS Error: Domain name not found', 'DNS Error: DNS server returned answer with no data']],
+];
+
+/**
+ * The older Gmail notice: the "(state N)" code or Gmail's own text names the reason; a specific
+ * status code in the remote reply (not X.0.Y) then overrides it (Sisimai `Gmail`).
+ */
+function gmailReason(d: RawDelivery): void {
+  const diag = d.diagnostic ?? '';
+  const state = GMAIL_STATES[/ \(state (\d+)\)/.exec(diag)?.[1] ?? ''];
+  let reason: BounceReason | undefined;
+  if (state) {
+    d.command = state[0];
+    reason = state[1];
+  } else reason = GMAIL_MESSAGES.find(([, texts]) => texts.some((x) => diag.includes(x)))?.[0];
+  if (!reason) return;
+  const status = findStatusCode(diag, findReplyCode(diag) ?? '');
+  d.reason = status && !status.includes('.0') ? (statusReason(status) ?? reason) : reason;
 }
 
 /** Texts in Google notices that already name the reason. */

@@ -74,13 +74,13 @@ export function hasDsnFields(text: string): boolean {
 
 /** Parses delivery-status content (one or more parts) into per-recipient records. */
 export function parseDeliveryStatus(texts: readonly string[]): ParsedReport | undefined {
-  const deliveries: RawDelivery[] = [];
+  const deliveries: (RawDelivery & { statusComment?: string })[] = [];
   let reportingMta: string | undefined;
   let perMessageAction: string | undefined;
   for (const text of texts) {
     // §2.1: a per-message block, then one block per recipient, separated by blank lines.
     for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-      let cur: RawDelivery | undefined;
+      let cur: (RawDelivery & { statusComment?: string }) | undefined;
       const push = (): void => {
         if (cur && (cur.recipient !== '' || cur.originalRecipient)) deliveries.push(cur);
         cur = undefined;
@@ -115,9 +115,13 @@ export function parseDeliveryStatus(texts: readonly string[]): ParsedReport | un
           case 'action':
             cur.action = f.value.toLowerCase().split(/[\s(]/)[0] ?? '';
             break;
-          case 'status':
+          case 'status': {
             cur.status = /[245]\.\d{1,3}\.\d{1,3}/.exec(f.value)?.[0] ?? f.value;
+            // "Status: 4.0.0 (cat.example.net: host name lookup failure)": the comment is the only text.
+            const comment = /\((.+)\)\s*$/.exec(f.value)?.[1];
+            if (comment && !cur.diagnostic) cur.statusComment = comment;
             break;
+          }
           case 'remote-mta':
             cur.remoteMta = typedValue(f.value).text;
             break;
@@ -141,6 +145,8 @@ export function parseDeliveryStatus(texts: readonly string[]): ParsedReport | un
     }
   }
   for (const d of deliveries) {
+    if (!d.diagnostic && d.statusComment) d.diagnostic = d.statusComment;
+    delete d.statusComment;
     if (d.recipient === '' && d.originalRecipient) d.recipient = d.originalRecipient;
     if (!d.action && perMessageAction) d.action = perMessageAction.toLowerCase();
   }
