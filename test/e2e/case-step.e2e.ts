@@ -117,12 +117,10 @@ describe('case step (end to end, Chromium + bridge)', { timeout: 180_000 }, () =
     await screenshot(page, 'case-step-en');
   });
 
-  it('goes on to the next step, which says what it will do, and back', async () => {
+  it('goes on to the next step and back', async () => {
     await page.getByRole('button', { name: 'Next: Outgoing server' }).click();
     await page.getByRole('heading', { level: 1, name: 'Outgoing server' }).waitFor();
-    await waitForText(page.locator('.planned-step'), 'Not available yet');
     assert.match((await page.locator('[aria-current="step"]').textContent()) ?? '', /Outgoing server/u);
-    await waitForText(page.locator('.case-card'), 'anna@example.com');
     await screenshot(page, 'step-outgoing-server-en');
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('heading', { level: 1, name: 'Case' }).waitFor();
