@@ -8,16 +8,9 @@ import type { Finding } from '../model/finding.ts';
 import { renderReportAs } from '../report/render.ts';
 import type { OpContext } from './context.ts';
 import { contentOf } from './handlers-offline.ts';
+import { parseControl } from './handlers-smtp.ts';
 import type { OpOutput, OpParsedInput, RenderedReport } from './ops.ts';
-import { OpError } from './result.ts';
 
-function control(text: string | undefined): { host: string; port: number } | null | undefined {
-  if (text === undefined) return undefined;
-  if (text.trim() === '' || text === 'none') return null;
-  const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(text.trim());
-  if (!m?.[1] || !m[2]) throw new OpError('invalid-input', `control must be HOST:PORT or none (got "${text}")`, 'control');
-  return { host: m[1], port: Number(m[2]) };
-}
 
 export async function diagnose(input: OpParsedInput<'diagnose'>, ctx: OpContext): Promise<OpOutput<'diagnose'>> {
   const dns = await setupDns(input.dns, ctx.lang);
@@ -46,7 +39,7 @@ export async function diagnose(input: OpParsedInput<'diagnose'>, ctx: OpContext)
       now: ctx.services.now,
       environment: { appVersion: env.appVersion, os: env.os, host: env.host, timeZone: env.timeZone },
       http: createHttpGet({ resolver: dns.resolver }),
-      ...(control(input.control) !== undefined ? { controlTarget: control(input.control) } : {}),
+      ...(input.control !== undefined ? { controlTarget: parseControl(input.control) } : {}),
       ...(input.egress && live && input.dns.servers.length === 0
         ? { egressResolvers: EGRESS_SERVICES.map((s) => ({ name: s.name, question: s.question, resolver: createResolver({ servers: s.servers.map((host) => ({ host, port: 53 })), timeoutMs: input.dns.timeoutMs }) })) }
         : {}),

@@ -54,7 +54,8 @@ export async function smtpTest(input: OpParsedInput<'smtpTest'>, ctx: OpContext)
   };
 }
 
-function parseControl(control: string | undefined): { host: string; port: number } | null {
+/** `host:port`, `none`/empty (skip the test), or undefined (the default target). */
+export function parseControl(control: string | undefined): { host: string; port: number } | null {
   if (control === undefined) return DEFAULT_CONTROL_TARGET;
   if (control.trim() === '' || control === 'none') return null;
   const m = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(control.trim());

@@ -114,6 +114,20 @@ export interface SmtpTestOutput extends DnsRunInfo {
 export const SecuritySchema = z.enum(['starttls', 'tls', 'none', 'auto']);
 const address = z.string().trim().min(3).max(320);
 
+/** An outgoing server with the credentials to use it (the password goes to the server only). */
+const SmtpServerSchema = z
+  .object({
+    host: z.string().trim().min(1).max(253),
+    /** Default: 465 for implicit TLS, else 587. */
+    port: z.number().int().min(1).max(65535).optional(),
+    security: SecuritySchema.default('auto'),
+    user: z.string().max(320).optional(),
+    password: z.string().max(1024).optional(),
+    /** Extra trusted CA certificates, PEM text. */
+    ca: z.string().max(1024 * 1024).optional(),
+  })
+  .strict();
+
 export const ReportFormatSchema = z.enum(['html', 'text', 'json']);
 
 export const ReportInputSchema = z
@@ -292,17 +306,7 @@ export const ops = {
     z
       .object({
         case: CaseSchema,
-        smtp: z
-          .object({
-            host: z.string().trim().min(1).max(253),
-            port: z.number().int().min(1).max(65535).optional(),
-            security: SecuritySchema.default('auto'),
-            user: z.string().max(320).optional(),
-            password: z.string().max(1024).optional(),
-            ca: z.string().max(1024 * 1024).optional(),
-          })
-          .strict()
-          .optional(),
+        smtp: SmtpServerSchema.optional(),
         send: z.boolean().default(false),
         extraTo: z.array(address).max(10).default([]),
         bounces: z.array(ContentSchema).max(50).default([]),
@@ -338,16 +342,7 @@ export const ops = {
         /** Default: the provider profile's support address. */
         to: z.string().trim().max(320).optional(),
         from: address,
-        smtp: z
-          .object({
-            host: z.string().trim().min(1).max(253),
-            port: z.number().int().min(1).max(65535).optional(),
-            security: SecuritySchema.default('auto'),
-            user: z.string().max(320).optional(),
-            password: z.string().max(1024).optional(),
-            ca: z.string().max(1024 * 1024).optional(),
-          })
-          .strict(),
+        smtp: SmtpServerSchema,
         /** The PDF to attach, when the host could make one (base64). */
         pdfBase64: z.string().max(64 * 1024 * 1024).optional(),
         /** Sending is never automatic: the consultant saw the composed mail and confirmed. */
