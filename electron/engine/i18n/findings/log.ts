@@ -5,7 +5,8 @@ export const catalog: FindingCatalog = {
   en: {
     'log.delivered': {
       title: "Delivered to the recipient's server: {{recipient}}",
-      explanation: 'At {{time}} your server handed the message (queue ID {{queueId}}) to {{relay}}, which answered “{{reply}}”. The message has left your system.',
+      explanation:
+        'At {{time}} your server handed the message (queue ID {{queueId}}) to {{relay}}, which answered “{{reply}}”. The message has left your system.',
       fix: "If the recipient still can't find it, ask the recipient's provider to look up the delivery at {{time}} with queue ID {{queueId}} and the reply above, and ask the recipient to check spam and quarantine.",
     },
     'log.delivered-local': {
@@ -15,22 +16,26 @@ export const catalog: FindingCatalog = {
     },
     'log.bounced': {
       title: 'Bounced: {{recipient}} was refused',
-      explanation: 'At {{time}} {{relay}} refused the message (queue ID {{queueId}}) for good with {{dsn}}: “{{reply}}”. Your server sent a non-delivery report back to the sender {{sender}}.',
+      explanation:
+        'At {{time}} {{relay}} refused the message (queue ID {{queueId}}) for good with {{dsn}}: “{{reply}}”. Your server sent a non-delivery report back to the sender {{sender}}.',
       fix: 'Act on the reply: check the address for typos, or take the reply text to whoever runs the server that refused it.',
     },
     'log.deferred': {
       title: 'Not delivered yet: {{recipient}} is being retried',
-      explanation: 'Since {{since}} your server has tried {{attempts}} time(s) to deliver the message (queue ID {{queueId}}); the last attempt at {{time}} got “{{reply}}” from {{relay}}. It stays in the queue and is retried until the queue lifetime runs out.',
+      explanation:
+        'Since {{since}} your server has tried {{attempts}} time(s) to deliver the message (queue ID {{queueId}}); the last attempt at {{time}} got “{{reply}}” from {{relay}}. It stays in the queue and is retried until the queue lifetime runs out.',
       fix: "Read the last reply: greylisting or a rate limit clears by itself; a timeout or refused connection means the recipient's server can't be reached from yours (check outbound port 25 and the recipient's MX).",
     },
     'log.pending': {
       title: 'Still pending: {{recipient}}',
-      explanation: 'The message trace lists the message ({{queueId}}) to {{recipient}} as pending at {{time}}: delivery is being attempted or retried, or its status is not known yet.',
+      explanation:
+        'The message trace lists the message ({{queueId}}) to {{recipient}} as pending at {{time}}: delivery is being attempted or retried, or its status is not known yet.',
       fix: 'Look at the trace details (Get-MessageTraceDetailV2 or the message in the admin center) for the reason of the delay, and trace again later.',
     },
     'log.expired': {
       title: 'Gave up: {{recipient}} could not be reached in time',
-      explanation: 'Your server retried the message (queue ID {{queueId}}) from {{since}} until {{time}} ({{attempts}} attempt(s)) and then returned it to the sender as undeliverable. The last reply was “{{reply}}”.',
+      explanation:
+        'Your server retried the message (queue ID {{queueId}}) from {{since}} until {{time}} ({{attempts}} attempt(s)) and then returned it to the sender as undeliverable. The last reply was “{{reply}}”.',
       fix: "Find out why the recipient's server kept refusing or could not be reached (the last reply), fix that, and ask the sender to send the message again.",
     },
     'log.failed': {
@@ -40,17 +45,20 @@ export const catalog: FindingCatalog = {
     },
     'log.rejected': {
       title: 'Refused by your own server: {{recipient}}',
-      explanation: 'At {{time}} your server refused to take the message from {{sender}} to {{recipient}} while {{client}} was handing it over: “{{reply}}”. It never entered the queue, so the sending program got the error straight away.',
+      explanation:
+        'At {{time}} your server refused to take the message from {{sender}} to {{recipient}} while {{client}} was handing it over: “{{reply}}”. It never entered the queue, so the sending program got the error straight away.',
       fix: "This is decided on your side: check the sender's login and relay permission, and the server restriction that produced this reply.",
     },
     'log.removed': {
       title: 'Deleted from the queue: {{recipient}}',
-      explanation: 'At {{time}} an administrator deleted the message (queue ID {{queueId}}) from the queue before it was delivered to {{recipient}}.',
+      explanation:
+        'At {{time}} an administrator deleted the message (queue ID {{queueId}}) from the queue before it was delivered to {{recipient}}.',
       fix: 'Ask whoever manages the mail server why it was deleted, and have the sender send it again if it is still wanted.',
     },
     'log.frozen': {
       title: 'Frozen in the queue: {{recipient}}',
-      explanation: 'The mail server froze the message (queue ID {{queueId}}) at {{time}}; it makes no more delivery attempts until someone thaws it. Last reply: “{{reply}}”.',
+      explanation:
+        'The mail server froze the message (queue ID {{queueId}}) at {{time}}; it makes no more delivery attempts until someone thaws it. Last reply: “{{reply}}”.',
       fix: 'See why it was frozen (exim -Mvl {{queueId}}), fix the cause, then thaw or remove it.',
     },
     'log.quarantined': {
@@ -65,12 +73,14 @@ export const catalog: FindingCatalog = {
     },
     'log.queued': {
       title: 'Received but not sent: {{recipient}}',
-      explanation: 'Your server received the message (queue ID {{queueId}}) at {{received}}, but these logs show no delivery attempt to {{recipient}}. It may still be in the queue, or the logs end before the attempt.',
+      explanation:
+        'Your server received the message (queue ID {{queueId}}) at {{received}}, but these logs show no delivery attempt to {{recipient}}. It may still be in the queue, or the logs end before the attempt.',
       fix: 'Check the queue now (postqueue -p or mailq) and whether later log files exist.',
     },
     'log.no-attempt': {
       title: 'Received but not sent: queue ID {{queueId}}',
-      explanation: 'Your server received the message (queue ID {{queueId}}) from {{sender}} at {{received}}, but these logs show no delivery attempt for it. It may still be in the queue, or the logs end before the attempt.',
+      explanation:
+        'Your server received the message (queue ID {{queueId}}) from {{sender}} at {{received}}, but these logs show no delivery attempt for it. It may still be in the queue, or the logs end before the attempt.',
       fix: 'Check the queue now (postqueue -p or mailq) and whether later log files exist.',
     },
     'log.more-findings': {
@@ -84,7 +94,8 @@ export const catalog: FindingCatalog = {
     },
     'log.not-a-log': {
       title: 'Not a mail server log: {{file}}',
-      explanation: '{{file}} does not look like a Postfix, Exim, Sendmail or Exchange message tracking log, nor a Microsoft 365 message trace, so it was not read.',
+      explanation:
+        '{{file}} does not look like a Postfix, Exim, Sendmail or Exchange message tracking log, nor a Microsoft 365 message trace, so it was not read.',
       fix: "Give the mail server's log (e.g. /var/log/mail.log or maillog, Exim's mainlog, Exchange's MSGTRK*.LOG) or a message trace exported as CSV.",
     },
     'log.unreadable': {
@@ -109,14 +120,16 @@ export const catalog: FindingCatalog = {
     },
     'log.year-assumed': {
       title: 'Log times carry no year: {{year}} assumed',
-      explanation: "{{file}} uses syslog timestamps without a year. Its first line was taken to be from {{year}}, going by the file's date; a change from December to January moves to the next year.",
+      explanation:
+        "{{file}} uses syslog timestamps without a year. Its first line was taken to be from {{year}}, going by the file's date; a change from December to January moves to the next year.",
       fix: 'If that is wrong (for example because the file was copied), give the year explicitly.',
     },
   },
   sv: {
     'log.delivered': {
       title: 'Levererat till mottagarens server: {{recipient}}',
-      explanation: 'Kl. {{time}} lämnade er server över meddelandet (kö-ID {{queueId}}) till {{relay}}, som svarade ”{{reply}}”. Meddelandet har lämnat ert system.',
+      explanation:
+        'Kl. {{time}} lämnade er server över meddelandet (kö-ID {{queueId}}) till {{relay}}, som svarade ”{{reply}}”. Meddelandet har lämnat ert system.',
       fix: 'Om mottagaren ändå inte hittar det: be mottagarens e-postleverantör söka upp leveransen kl. {{time}} med kö-ID {{queueId}} och svaret ovan, och be mottagaren titta i skräppost och karantän.',
     },
     'log.delivered-local': {
@@ -126,22 +139,26 @@ export const catalog: FindingCatalog = {
     },
     'log.bounced': {
       title: 'Studsade: {{recipient}} avvisades',
-      explanation: 'Kl. {{time}} avvisade {{relay}} meddelandet (kö-ID {{queueId}}) permanent med {{dsn}}: ”{{reply}}”. Er server skickade en felrapport tillbaka till avsändaren {{sender}}.',
+      explanation:
+        'Kl. {{time}} avvisade {{relay}} meddelandet (kö-ID {{queueId}}) permanent med {{dsn}}: ”{{reply}}”. Er server skickade en felrapport tillbaka till avsändaren {{sender}}.',
       fix: 'Agera utifrån svaret: kontrollera att adressen är rättstavad, eller ta svarstexten till den som driver servern som avvisade meddelandet.',
     },
     'log.deferred': {
       title: 'Inte levererat än: {{recipient}} försöks igen',
-      explanation: 'Sedan {{since}} har er server försökt leverera meddelandet (kö-ID {{queueId}}) {{attempts}} gång(er); senaste försöket kl. {{time}} fick svaret ”{{reply}}” från {{relay}}. Det ligger kvar i kön och försöks igen tills kötiden har löpt ut.',
+      explanation:
+        'Sedan {{since}} har er server försökt leverera meddelandet (kö-ID {{queueId}}) {{attempts}} gång(er); senaste försöket kl. {{time}} fick svaret ”{{reply}}” från {{relay}}. Det ligger kvar i kön och försöks igen tills kötiden har löpt ut.',
       fix: 'Läs det senaste svaret: grålistning eller en hastighetsbegränsning går över av sig själv; en anslutning som tar för lång tid eller vägras betyder att mottagarens server inte nås från er (kontrollera utgående port 25 och mottagarens MX).',
     },
     'log.pending': {
       title: 'Väntar fortfarande: {{recipient}}',
-      explanation: 'Meddelandespårningen visar meddelandet ({{queueId}}) till {{recipient}} som väntande ({{time}}): leveransen pågår eller försöks igen, eller så är statusen inte känd än.',
+      explanation:
+        'Meddelandespårningen visar meddelandet ({{queueId}}) till {{recipient}} som väntande ({{time}}): leveransen pågår eller försöks igen, eller så är statusen inte känd än.',
       fix: 'Titta i spårningens detaljer (Get-MessageTraceDetailV2 eller meddelandet i administrationscentret) efter orsaken till fördröjningen, och spåra igen senare.',
     },
     'log.expired': {
       title: 'Gav upp: {{recipient}} gick inte att nå i tid',
-      explanation: 'Er server försökte leverera meddelandet (kö-ID {{queueId}}) från {{since}} till {{time}} ({{attempts}} försök) och skickade sedan tillbaka det till avsändaren som omöjligt att leverera. Senaste svaret var ”{{reply}}”.',
+      explanation:
+        'Er server försökte leverera meddelandet (kö-ID {{queueId}}) från {{since}} till {{time}} ({{attempts}} försök) och skickade sedan tillbaka det till avsändaren som omöjligt att leverera. Senaste svaret var ”{{reply}}”.',
       fix: 'Ta reda på varför mottagarens server fortsatte att vägra eller inte gick att nå (se senaste svaret), åtgärda det och be avsändaren skicka meddelandet igen.',
     },
     'log.failed': {
@@ -151,22 +168,26 @@ export const catalog: FindingCatalog = {
     },
     'log.rejected': {
       title: 'Avvisat av er egen server: {{recipient}}',
-      explanation: 'Kl. {{time}} vägrade er server att ta emot meddelandet från {{sender}} till {{recipient}} medan {{client}} lämnade över det: ”{{reply}}”. Det kom aldrig in i kön, så programmet som skickade fick felet direkt.',
+      explanation:
+        'Kl. {{time}} vägrade er server att ta emot meddelandet från {{sender}} till {{recipient}} medan {{client}} lämnade över det: ”{{reply}}”. Det kom aldrig in i kön, så programmet som skickade fick felet direkt.',
       fix: 'Det här avgörs hos er: kontrollera avsändarens inloggning och rätt att skicka vidare (relay), och den serverbegränsning som gav svaret.',
     },
     'log.removed': {
       title: 'Raderat ur kön: {{recipient}}',
-      explanation: 'Kl. {{time}} raderade en administratör meddelandet (kö-ID {{queueId}}) ur kön innan det levererades till {{recipient}}.',
+      explanation:
+        'Kl. {{time}} raderade en administratör meddelandet (kö-ID {{queueId}}) ur kön innan det levererades till {{recipient}}.',
       fix: 'Fråga den som sköter e-postservern varför det raderades, och be avsändaren skicka det igen om det fortfarande behövs.',
     },
     'log.frozen': {
       title: 'Fryst i kön: {{recipient}}',
-      explanation: 'E-postservern frös meddelandet (kö-ID {{queueId}}) kl. {{time}}; inga fler leveransförsök görs förrän någon tinar upp det. Senaste svar: ”{{reply}}”.',
+      explanation:
+        'E-postservern frös meddelandet (kö-ID {{queueId}}) kl. {{time}}; inga fler leveransförsök görs förrän någon tinar upp det. Senaste svar: ”{{reply}}”.',
       fix: 'Se efter varför det frystes (exim -Mvl {{queueId}}), åtgärda orsaken och tina sedan upp eller ta bort det.',
     },
     'log.quarantined': {
       title: 'Stoppat av filtrering: {{recipient}}',
-      explanation: 'Kl. {{time}} hamnade meddelandet ({{queueId}}) till {{recipient}} i karantän eller filtrerades som skräppost i stället för att levereras.',
+      explanation:
+        'Kl. {{time}} hamnade meddelandet ({{queueId}}) till {{recipient}} i karantän eller filtrerades som skräppost i stället för att levereras.',
       fix: 'Granska karantänen och skräppostpolicyn i administrationscentret och släpp meddelandet om det är legitimt.',
     },
     'log.dropped': {
@@ -176,12 +197,14 @@ export const catalog: FindingCatalog = {
     },
     'log.queued': {
       title: 'Mottaget men inte skickat: {{recipient}}',
-      explanation: 'Er server tog emot meddelandet (kö-ID {{queueId}}) {{received}}, men loggarna visar inget leveransförsök till {{recipient}}. Det kan ligga kvar i kön, eller så slutar loggarna före försöket.',
+      explanation:
+        'Er server tog emot meddelandet (kö-ID {{queueId}}) {{received}}, men loggarna visar inget leveransförsök till {{recipient}}. Det kan ligga kvar i kön, eller så slutar loggarna före försöket.',
       fix: 'Kontrollera kön nu (postqueue -p eller mailq) och om det finns senare loggfiler.',
     },
     'log.no-attempt': {
       title: 'Mottaget men inte skickat: kö-ID {{queueId}}',
-      explanation: 'Er server tog emot meddelandet (kö-ID {{queueId}}) från {{sender}} {{received}}, men loggarna visar inget leveransförsök för det. Det kan ligga kvar i kön, eller så slutar loggarna före försöket.',
+      explanation:
+        'Er server tog emot meddelandet (kö-ID {{queueId}}) från {{sender}} {{received}}, men loggarna visar inget leveransförsök för det. Det kan ligga kvar i kön, eller så slutar loggarna före försöket.',
       fix: 'Kontrollera kön nu (postqueue -p eller mailq) och om det finns senare loggfiler.',
     },
     'log.more-findings': {
@@ -195,7 +218,8 @@ export const catalog: FindingCatalog = {
     },
     'log.not-a-log': {
       title: 'Inte en e-postserverlogg: {{file}}',
-      explanation: '{{file}} ser inte ut som en logg från Postfix, Exim, Sendmail eller Exchanges meddelandespårning, och inte heller som en meddelandespårning från Microsoft 365, så den lästes inte.',
+      explanation:
+        '{{file}} ser inte ut som en logg från Postfix, Exim, Sendmail eller Exchanges meddelandespårning, och inte heller som en meddelandespårning från Microsoft 365, så den lästes inte.',
       fix: 'Ange e-postserverns logg (t.ex. /var/log/mail.log eller maillog, Exims mainlog, Exchanges MSGTRK*.LOG) eller en meddelandespårning exporterad som CSV.',
     },
     'log.unreadable': {
@@ -220,14 +244,16 @@ export const catalog: FindingCatalog = {
     },
     'log.year-assumed': {
       title: 'Loggens tider saknar år: {{year}} antas',
-      explanation: '{{file}} har syslog-tidsstämplar utan år. Första raden antogs vara från {{year}} utifrån filens datum; ett byte från december till januari räknas som ett nytt år.',
+      explanation:
+        '{{file}} har syslog-tidsstämplar utan år. Första raden antogs vara från {{year}} utifrån filens datum; ett byte från december till januari räknas som ett nytt år.',
       fix: 'Om det är fel (till exempel för att filen har kopierats), ange året uttryckligen.',
     },
   },
   nb: {
     'log.delivered': {
       title: 'Levert til mottakerens server: {{recipient}}',
-      explanation: 'Kl. {{time}} leverte serveren deres meldingen (kø-ID {{queueId}}) videre til {{relay}}, som svarte «{{reply}}». Meldingen har forlatt systemet deres.',
+      explanation:
+        'Kl. {{time}} leverte serveren deres meldingen (kø-ID {{queueId}}) videre til {{relay}}, som svarte «{{reply}}». Meldingen har forlatt systemet deres.',
       fix: 'Hvis mottakeren likevel ikke finner den: be mottakerens e-postleverandør slå opp leveransen kl. {{time}} med kø-ID {{queueId}} og svaret over, og be mottakeren se i søppelpost og karantene.',
     },
     'log.delivered-local': {
@@ -237,22 +263,26 @@ export const catalog: FindingCatalog = {
     },
     'log.bounced': {
       title: 'Returnert: {{recipient}} ble avvist',
-      explanation: 'Kl. {{time}} avviste {{relay}} meldingen (kø-ID {{queueId}}) permanent med {{dsn}}: «{{reply}}». Serveren deres sendte en feilrapport tilbake til avsenderen {{sender}}.',
+      explanation:
+        'Kl. {{time}} avviste {{relay}} meldingen (kø-ID {{queueId}}) permanent med {{dsn}}: «{{reply}}». Serveren deres sendte en feilrapport tilbake til avsenderen {{sender}}.',
       fix: 'Handle ut fra svaret: sjekk at adressen er riktig skrevet, eller ta svarteksten med til den som drifter serveren som avviste meldingen.',
     },
     'log.deferred': {
       title: 'Ikke levert ennå: {{recipient}} forsøkes på nytt',
-      explanation: 'Siden {{since}} har serveren deres forsøkt å levere meldingen (kø-ID {{queueId}}) {{attempts}} gang(er); siste forsøk kl. {{time}} fikk svaret «{{reply}}» fra {{relay}}. Den blir liggende i køen og forsøkes på nytt til køtiden går ut.',
+      explanation:
+        'Siden {{since}} har serveren deres forsøkt å levere meldingen (kø-ID {{queueId}}) {{attempts}} gang(er); siste forsøk kl. {{time}} fikk svaret «{{reply}}» fra {{relay}}. Den blir liggende i køen og forsøkes på nytt til køtiden går ut.',
       fix: 'Les det siste svaret: grålisting eller en hastighetsbegrensning går over av seg selv; et tidsavbrudd eller en avvist tilkobling betyr at mottakerens server ikke kan nås fra dere (sjekk utgående port 25 og mottakerens MX).',
     },
     'log.pending': {
       title: 'Venter fortsatt: {{recipient}}',
-      explanation: 'Meldingssporingen viser meldingen ({{queueId}}) til {{recipient}} som ventende ({{time}}): leveringen pågår eller forsøkes på nytt, eller statusen er ikke kjent ennå.',
+      explanation:
+        'Meldingssporingen viser meldingen ({{queueId}}) til {{recipient}} som ventende ({{time}}): leveringen pågår eller forsøkes på nytt, eller statusen er ikke kjent ennå.',
       fix: 'Se i detaljene for sporingen (Get-MessageTraceDetailV2 eller meldingen i administrasjonssenteret) etter årsaken til forsinkelsen, og spor på nytt senere.',
     },
     'log.expired': {
       title: 'Ga opp: {{recipient}} kunne ikke nås i tide',
-      explanation: 'Serveren deres forsøkte å levere meldingen (kø-ID {{queueId}}) fra {{since}} til {{time}} ({{attempts}} forsøk) og sendte den så tilbake til avsenderen som umulig å levere. Siste svar var «{{reply}}».',
+      explanation:
+        'Serveren deres forsøkte å levere meldingen (kø-ID {{queueId}}) fra {{since}} til {{time}} ({{attempts}} forsøk) og sendte den så tilbake til avsenderen som umulig å levere. Siste svar var «{{reply}}».',
       fix: 'Finn ut hvorfor mottakerens server fortsatte å avvise eller ikke kunne nås (se siste svar), rett det, og be avsenderen sende meldingen på nytt.',
     },
     'log.failed': {
@@ -262,7 +292,8 @@ export const catalog: FindingCatalog = {
     },
     'log.rejected': {
       title: 'Avvist av deres egen server: {{recipient}}',
-      explanation: 'Kl. {{time}} nektet serveren deres å ta imot meldingen fra {{sender}} til {{recipient}} mens {{client}} leverte den: «{{reply}}». Den kom aldri inn i køen, så programmet som sendte fikk feilen med en gang.',
+      explanation:
+        'Kl. {{time}} nektet serveren deres å ta imot meldingen fra {{sender}} til {{recipient}} mens {{client}} leverte den: «{{reply}}». Den kom aldri inn i køen, så programmet som sendte fikk feilen med en gang.',
       fix: 'Dette avgjøres hos dere: sjekk avsenderens innlogging og rett til videresending (relay), og serverbegrensningen som ga svaret.',
     },
     'log.removed': {
@@ -272,12 +303,14 @@ export const catalog: FindingCatalog = {
     },
     'log.frozen': {
       title: 'Frosset i køen: {{recipient}}',
-      explanation: 'E-postserveren frøs meldingen (kø-ID {{queueId}}) kl. {{time}}; det gjøres ingen nye leveringsforsøk før noen tiner den opp. Siste svar: «{{reply}}».',
+      explanation:
+        'E-postserveren frøs meldingen (kø-ID {{queueId}}) kl. {{time}}; det gjøres ingen nye leveringsforsøk før noen tiner den opp. Siste svar: «{{reply}}».',
       fix: 'Se hvorfor den ble frosset (exim -Mvl {{queueId}}), rett årsaken, og tin den deretter opp eller fjern den.',
     },
     'log.quarantined': {
       title: 'Stoppet av filtrering: {{recipient}}',
-      explanation: 'Kl. {{time}} havnet meldingen ({{queueId}}) til {{recipient}} i karantene eller ble filtrert som søppelpost i stedet for å bli levert.',
+      explanation:
+        'Kl. {{time}} havnet meldingen ({{queueId}}) til {{recipient}} i karantene eller ble filtrert som søppelpost i stedet for å bli levert.',
       fix: 'Gå gjennom karantenen og søppelpostpolicyen i administrasjonssenteret, og frigi meldingen hvis den er legitim.',
     },
     'log.dropped': {
@@ -287,12 +320,14 @@ export const catalog: FindingCatalog = {
     },
     'log.queued': {
       title: 'Mottatt, men ikke sendt: {{recipient}}',
-      explanation: 'Serveren deres tok imot meldingen (kø-ID {{queueId}}) {{received}}, men loggene viser ikke noe leveringsforsøk til {{recipient}}. Den kan fortsatt ligge i køen, eller loggene slutter før forsøket.',
+      explanation:
+        'Serveren deres tok imot meldingen (kø-ID {{queueId}}) {{received}}, men loggene viser ikke noe leveringsforsøk til {{recipient}}. Den kan fortsatt ligge i køen, eller loggene slutter før forsøket.',
       fix: 'Sjekk køen nå (postqueue -p eller mailq) og om det finnes senere loggfiler.',
     },
     'log.no-attempt': {
       title: 'Mottatt, men ikke sendt: kø-ID {{queueId}}',
-      explanation: 'Serveren deres tok imot meldingen (kø-ID {{queueId}}) fra {{sender}} {{received}}, men loggene viser ikke noe leveringsforsøk for den. Den kan fortsatt ligge i køen, eller loggene slutter før forsøket.',
+      explanation:
+        'Serveren deres tok imot meldingen (kø-ID {{queueId}}) fra {{sender}} {{received}}, men loggene viser ikke noe leveringsforsøk for den. Den kan fortsatt ligge i køen, eller loggene slutter før forsøket.',
       fix: 'Sjekk køen nå (postqueue -p eller mailq) og om det finnes senere loggfiler.',
     },
     'log.more-findings': {
@@ -306,7 +341,8 @@ export const catalog: FindingCatalog = {
     },
     'log.not-a-log': {
       title: 'Ikke en e-postserverlogg: {{file}}',
-      explanation: '{{file}} ser ikke ut som en logg fra Postfix, Exim, Sendmail eller Exchanges meldingssporing, og heller ikke som en meldingssporing fra Microsoft 365, så den ble ikke lest.',
+      explanation:
+        '{{file}} ser ikke ut som en logg fra Postfix, Exim, Sendmail eller Exchanges meldingssporing, og heller ikke som en meldingssporing fra Microsoft 365, så den ble ikke lest.',
       fix: 'Oppgi e-postserverens logg (f.eks. /var/log/mail.log eller maillog, Exims mainlog, Exchanges MSGTRK*.LOG) eller en meldingssporing eksportert som CSV.',
     },
     'log.unreadable': {
@@ -331,7 +367,8 @@ export const catalog: FindingCatalog = {
     },
     'log.year-assumed': {
       title: 'Loggtidene mangler år: {{year}} er antatt',
-      explanation: '{{file}} har syslog-tidsstempler uten år. Første linje ble antatt å være fra {{year}} ut fra filens dato; et skifte fra desember til januar regnes som et nytt år.',
+      explanation:
+        '{{file}} har syslog-tidsstempler uten år. Første linje ble antatt å være fra {{year}} ut fra filens dato; et skifte fra desember til januar regnes som et nytt år.',
       fix: 'Hvis det er feil (for eksempel fordi filen er kopiert), oppgi året eksplisitt.',
     },
   },
