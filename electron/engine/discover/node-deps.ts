@@ -7,7 +7,8 @@ import { access, readdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import type { Resolver } from '../dns/types.ts';
 import type { Lang } from '../i18n/index.ts';
-import { nodeConnect } from './probe.ts';
+import { lookupVia } from '../net/http.ts';
+import { resolverConnect } from './probe.ts';
 import type { DiscoverDeps, HttpFetch } from './types.ts';
 
 const MAX_BODY = 1024 * 1024;
@@ -62,6 +63,6 @@ export function nodeDiscoverDeps(base: { resolver: Resolver; lang: Lang; signal?
     env: process.env,
     homedir: homedir(),
     regQuery: nodeRegQuery,
-    connect: nodeConnect,
+    connect: resolverConnect(lookupVia(base.resolver, base.signal)),
   };
 }

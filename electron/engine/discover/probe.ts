@@ -19,6 +19,14 @@ export const nodeConnect: ConnectFn = ({ host, port, tls: useTls }) =>
     ? tls.connect({ host, port, rejectUnauthorized: false, ...(net.isIP(host) ? {} : { servername: host }) })
     : net.connect({ host, port });
 
+/** Like `nodeConnect`, but host names are resolved by the run's resolver (its servers, its evidence). */
+export function resolverConnect(lookup: net.LookupFunction): ConnectFn {
+  return ({ host, port, tls: useTls }) =>
+    useTls
+      ? tls.connect({ host, port, lookup, rejectUnauthorized: false, ...(net.isIP(host) ? {} : { servername: host }) })
+      : net.connect({ host, port, lookup });
+}
+
 export interface ProbeOptions {
   readonly connect: ConnectFn;
   readonly signal?: AbortSignal;

@@ -11,7 +11,8 @@ import type { Resolver } from '../dns/types.ts';
 
 const MAX_BYTES = 64 * 1024;
 
-function lookupVia(resolver: Resolver, signal: AbortSignal): LookupFunction {
+/** A `lookup` for node:net/tls/https that asks the run's resolver instead of the OS. */
+export function lookupVia(resolver: Resolver, signal?: AbortSignal): LookupFunction {
   return (hostname, options, callback) => {
     if (isIP(hostname)) {
       callback(null, hostname, isIP(hostname));
@@ -19,7 +20,7 @@ function lookupVia(resolver: Resolver, signal: AbortSignal): LookupFunction {
     }
     void (async () => {
       for (const type of ['A', 'AAAA'] as const) {
-        const r = await resolver.lookup(hostname, type, { signal });
+        const r = await resolver.lookup(hostname, type, signal ? { signal } : {});
         const rec = r.records.find((x) => x.data.type === type);
         if (rec && (rec.data.type === 'A' || rec.data.type === 'AAAA')) {
           const family = type === 'A' ? 4 : 6;
