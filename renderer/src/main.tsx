@@ -7,6 +7,8 @@ import { createI18n } from './i18n/index.ts';
 import './styles/base.css';
 import './styles/form.css';
 import './styles/layout.css';
+import './styles/findings.css';
+import './styles/checks.css';
 
 const i18n = createI18n();
 const root = document.getElementById('root');

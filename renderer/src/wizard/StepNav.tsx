@@ -1,26 +1,24 @@
 /** The list of steps: where you are (`aria-current="step"`), what is done, what comes later. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEPS, type StepId } from './steps.ts';
+import type { Case } from '../../../electron/engine/model/case.ts';
+import { stepState } from './step-state.ts';
+import { STEPS } from './steps.ts';
 
 export interface StepNavProps {
   readonly current: number;
   readonly caseComplete: boolean;
+  readonly draft: Case;
   readonly onSelect: (index: number) => void;
 }
 
-function stateOf(step: StepId, caseComplete: boolean): 'complete' | 'incomplete' | 'planned' {
-  if (step !== 'case') return 'planned';
-  return caseComplete ? 'complete' : 'incomplete';
-}
-
-export function StepNav({ current, caseComplete, onSelect }: StepNavProps): ReactNode {
+export function StepNav({ current, caseComplete, draft, onSelect }: StepNavProps): ReactNode {
   const { t } = useTranslation();
   return (
     <nav className="step-nav" aria-label={t('wizard.nav')}>
       <ol>
         {STEPS.map((step, index) => {
-          const state = stateOf(step, caseComplete);
+          const state = stepState(step, draft, caseComplete);
           return (
             <li key={step} className={`step-nav-item is-${state}${index === current ? ' is-current' : ''}`}>
               <button type="button" aria-current={index === current ? 'step' : undefined} onClick={() => onSelect(index)}>

@@ -9,6 +9,13 @@ import { CaseStep } from '../case/CaseStep.tsx';
 import { fieldId } from '../case/fields.ts';
 import type { LinkNotice } from '../case/LinkNoticeView.tsx';
 import type { IssueVisibility } from '../case/visibility.ts';
+import { DnsStep } from '../dns/DnsStep.tsx';
+import { SessionProvider } from '../findings/session.tsx';
+import { OfflineStep } from '../offline/OfflineStep.tsx';
+import { OpenFileListener } from '../report/OpenFileListener.tsx';
+import { ReportStep } from '../report/ReportStep.tsx';
+import { SendStep } from '../smtp/SendStep.tsx';
+import { ServerStep } from '../smtp/ServerStep.tsx';
 import { PlannedStep } from './PlannedStep.tsx';
 import { StepNav } from './StepNav.tsx';
 import { STEPS } from './steps.ts';
@@ -66,8 +73,10 @@ export function Wizard(props: WizardProps): ReactNode {
   const nextId = STEPS[step + 1];
 
   return (
+    <SessionProvider>
+    <OpenFileListener onOpened={() => onStep(STEPS.indexOf('report'))} />
     <div className="wizard">
-      <StepNav current={step} caseComplete={caseComplete} onSelect={onStep} />
+      <StepNav current={step} caseComplete={caseComplete} draft={props.draft} onSelect={onStep} />
       <main id="main" className="step" tabIndex={-1} aria-labelledby="step-heading">
         <header className="step-header">
           <p className="step-eyebrow">{t('wizard.stepOf', { n: step + 1, total: STEPS.length })}</p>
@@ -87,6 +96,22 @@ export function Wizard(props: WizardProps): ReactNode {
             onDismissNotice={props.onDismissNotice}
             summaryRef={summaryRef}
           />
+        ) : id === 'server' ? (
+          <ServerStep draft={props.draft} update={props.update} flush={props.flush} onGoToCase={() => onStep(0)} />
+        ) : id === 'send' ? (
+          <SendStep
+            draft={props.draft}
+            update={props.update}
+            flush={props.flush}
+            onGoToServer={() => onStep(STEPS.indexOf('server'))}
+            onGoToCase={() => onStep(0)}
+          />
+        ) : id === 'dns' ? (
+          <DnsStep draft={props.draft} update={props.update} flush={props.flush} onGoToCase={() => onStep(0)} />
+        ) : id === 'offline' ? (
+          <OfflineStep draft={props.draft} update={props.update} flush={props.flush} />
+        ) : id === 'report' ? (
+          <ReportStep draft={props.draft} update={props.update} flush={props.flush} onGoToStep={(s) => onStep(STEPS.indexOf(s))} />
         ) : (
           <PlannedStep step={id} draft={props.draft} caseComplete={caseComplete} onGoToCase={() => onStep(0)} />
         )}
@@ -108,5 +133,6 @@ export function Wizard(props: WizardProps): ReactNode {
         </div>
       </main>
     </div>
+    </SessionProvider>
   );
 }
