@@ -15,7 +15,8 @@ export interface SupportMail {
   readonly mailto: string;
 }
 
-const MAILTO_BODY_LIMIT = 1800;
+/** The whole encoded link stays within what mail programs and Electron's link guard accept. */
+const MAILTO_LIMIT = 2000;
 
 export function composeSupportMail(report: Report, lang: Lang, parts: { html: string; text: string; pdf?: Uint8Array; to?: string; stem: string }): SupportMail {
   const c = report.case;
@@ -29,7 +30,10 @@ export function composeSupportMail(report: Report, lang: Lang, parts: { html: st
     { filename: `${parts.stem}.html`, contentType: 'text/html; charset=utf-8', content: parts.html },
     ...(parts.pdf ? [{ filename: `${parts.stem}.pdf`, contentType: 'application/pdf', content: parts.pdf }] : []),
   ];
-  const body = text.length > MAILTO_BODY_LIMIT ? `${text.slice(0, MAILTO_BODY_LIMIT)}\n…` : text;
-  const mailto = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const head = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=`;
+  // Shorten the body until the encoded link fits (non-ASCII text grows up to 9× when encoded).
+  let body = text;
+  while (head.length + encodeURIComponent(body).length > MAILTO_LIMIT && body.length > 0) body = `${body.slice(0, Math.floor(body.length * 0.8)).trimEnd()}\n…`;
+  const mailto = `${head}${encodeURIComponent(body)}`;
   return { to, subject, text, attachments, mailto };
 }

@@ -84,3 +84,20 @@ describe('diagnose', () => {
     });
   });
 });
+
+describe('diagnose › composeSupportMail', () => {
+  it('addresses the provider’s support, attaches the HTML, and keeps the mailto link within 2000 characters', async () => {
+    const { composeSupportMail } = await import('../../../electron/engine/diagnose/support-mail.ts');
+    const { buildReport } = await import('../../../electron/engine/report/build.ts');
+    const { newCase } = await import('../../../electron/engine/model/case.ts');
+    const now = new Date('2026-11-24T12:00:00Z');
+    const c = { ...newCase('c', now, 'Europe/Oslo'), sender: 'åse@bedrift.no', recipients: ['ola@kunde.no'], reference: 'SAK-7', provider: { name: 'Kunde', supportAddress: 'support@kunde.no', mxPattern: '' } };
+    const report = buildReport({ case: c, findings: [], steps: [], environment: { appVersion: '1', os: 'x', host: 'test', resolver: 'r', lang: 'nb', timeZone: 'Europe/Oslo' }, lang: 'nb', now });
+    const mail = composeSupportMail(report, 'nb', { html: '<html></html>', text: 'æøå '.repeat(2000), stem: 'r' });
+    assert.equal(mail.to, 'support@kunde.no');
+    assert.match(mail.subject, /åse@bedrift\.no → ola@kunde\.no \(SAK-7\)/);
+    assert.deepEqual(mail.attachments.map((a) => a.filename), ['r.html']);
+    assert.ok(mail.mailto.length <= 2000, `${mail.mailto.length}`);
+    assert.ok(mail.mailto.startsWith('mailto:support%40kunde.no?subject='));
+  });
+});
