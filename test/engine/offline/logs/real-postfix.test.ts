@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { requirePostfixBinaries, startPostfix, type PostfixServer } from '../../../helpers/postfix.ts';
 import { traceLogs } from '../../../../electron/engine/offline/logs/index.ts';
+import { readMbox } from '../../../../electron/engine/offline/bounce/index.ts';
 
 /**
  * The tracer against the log a real Postfix writes (its own `maillog_file`, through postlogd):
@@ -102,5 +103,19 @@ describe('traceLogs on a real Postfix log', () => {
     const r = await traceLogs([pf.logFile], { timeZone: 'UTC' });
     assert.equal(r.linesSkipped, 0, (await pf.readLog()).split('\n').slice(0, 5).join('\n'));
     assert.ok(r.messages.length >= 3);
+  });
+
+  it('reads the bounce Postfix itself sent back to the sender, and ties it to the log', async () => {
+    const mailbox = await pf.waitForMail('bounced-1@mailpath.test', { local: 'alice', timeoutMs: 20_000 });
+    const bounces = (await readMbox(mailbox, 'en')).filter((b) => b.kind === 'bounce');
+    const b = bounces.find((x) => x.deliveries.some((d) => d.recipient === 'nobody@bounce.test'));
+    assert.ok(b, 'a bounce for nobody@bounce.test');
+    const d = b.deliveries.find((x) => x.recipient === 'nobody@bounce.test');
+    assert.match(d?.status ?? '', /^5\.1\.1$/);
+    assert.equal(d?.action, 'failed');
+    assert.equal(d?.reason, 'userunknown');
+    assert.equal(b.original.messageId?.replace(/^<|>$/g, ''), 'bounced-1@mailpath.test');
+    const trace = await traceLogs([pf.logFile], { timeZone: 'UTC', messageId: 'bounced-1@mailpath.test' });
+    assert.equal(trace.messages[0]?.recipients[0]?.status, 'bounced');
   });
 });
