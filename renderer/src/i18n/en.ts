@@ -173,6 +173,7 @@ export const en = {
   'server.user.hint': 'Usually the full e-mail address.',
   'server.password.label': 'Password',
   'server.password.hint': 'Only needed to test the login and to send.',
+  'server.password.remember': 'Remember the password on this computer, encrypted by the operating system’s keychain',
   'server.password.never':
     'Mailpath never saves the password: not in the case, not in the report, not in the list of recent servers. It stays in memory until Mailpath closes, and the transcript hides it.',
   'server.advanced': 'Advanced: DNS servers and trusted certificates',

@@ -170,6 +170,7 @@ export const nb: UiCatalog = {
   'server.user.hint': 'Som regel hele e-postadressen.',
   'server.password.label': 'Passord',
   'server.password.hint': 'Trengs bare for å teste innloggingen og for å sende.',
+  'server.password.remember': 'Husk passordet på denne maskinen, kryptert av operativsystemets nøkkelring',
   'server.password.never':
     'Mailpath lagrer aldri passordet: ikke i saken, ikke i rapporten og ikke i listen over nylig brukte servere. Det ligger bare i minnet til Mailpath lukkes, og det skjules i samtaleloggen.',
   'server.advanced': 'Avansert: DNS-servere og klarerte sertifikater',

@@ -172,6 +172,7 @@ export const sv: UiCatalog = {
   'server.user.hint': 'Oftast hela e-postadressen.',
   'server.password.label': 'Lösenord',
   'server.password.hint': 'Behövs bara för att testa inloggningen och för att skicka.',
+  'server.password.remember': 'Kom ihåg lösenordet på den här datorn, krypterat av operativsystemets nyckelring',
   'server.password.never':
     'Mailpath sparar aldrig lösenordet: inte i ärendet, inte i rapporten och inte i listan över senaste servrar. Det finns bara i minnet tills Mailpath stängs, och det döljs i dialogloggen.',
   'server.advanced': 'Avancerat: DNS-servrar och betrodda certifikat',

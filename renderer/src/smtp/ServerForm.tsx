@@ -9,6 +9,7 @@ import { currentLang } from '../i18n/index.ts';
 import { effectivePort, SECURITIES, isSecurity } from './host.ts';
 import { COMMON_PORTS, portExplanation, PRESETS, presetById } from './presets.ts';
 import type { ServerSettings } from './server-settings.ts';
+import { RememberPassword } from './RememberPassword.tsx';
 
 export interface ServerFormProps {
   readonly server: ServerSettings;
@@ -162,6 +163,11 @@ export function ServerForm({ server, onEdit, password, onPassword, disabled }: S
       <p className="notice notice-neutral password-note" id="server-password-note">
         {t('server.password.never')}
       </p>
+      <RememberPassword
+        secretKey={server.user.trim() && server.host.trim() ? `${server.user.trim()}@${server.host.trim().toLowerCase()}:${port}` : ''}
+        password={password}
+        onPassword={onPassword}
+      />
     </fieldset>
   );
 }
