@@ -10,6 +10,7 @@ import { contentArg } from './commands-offline.ts';
 import type { CliCommand, CliContext } from './context.ts';
 import { DNS_OPTIONS, DNS_USAGE, dnsInput, saveRecordingIfAsked } from './dns-args.ts';
 import { hasErrors } from './findings.ts';
+import { readTextArg, SMTP_SERVER_OPTIONS, smtpServerArgs } from './smtp-args.ts';
 import { chromePdfRenderer } from '../engine/report/pdf.ts';
 import { writePdf } from './report-pdf.ts';
 
@@ -30,7 +31,7 @@ async function caseFrom(args: Parsed, cx: CliContext): Promise<Case> {
   const casePath = str(args, 'case');
   let c: Case;
   if (casePath) {
-    const parsed = await cx.call('reportParse', { content: await cx.io.readFile(casePath).catch(() => { throw new UsageError(`cannot read ${casePath}`); }) });
+    const parsed = await cx.call('reportParse', { content: await readTextArg(casePath, 'the case file', cx) });
     if (!parsed.ok) throw new UsageError(`${casePath}: ${parsed.message}`);
     c = parsed.value.case;
   } else {
@@ -72,12 +73,7 @@ export const diagnoseCommand: CliCommand = {
     symptom: { type: 'string' },
     ref: { type: 'string' },
     case: { type: 'string' },
-    'smtp-host': { type: 'string' },
-    'smtp-port': { type: 'string' },
-    security: { type: 'string' },
-    user: { type: 'string' },
-    'password-env': { type: 'string' },
-    ca: { type: 'string' },
+    ...SMTP_SERVER_OPTIONS,
     send: { type: 'boolean' },
     'extra-to': { type: 'string', multiple: true },
     bounce: { type: 'string', multiple: true },
@@ -97,26 +93,17 @@ export const diagnoseCommand: CliCommand = {
     const format = str(args, 'format') ?? (str(args, 'out') ? 'html' : undefined);
     if (format !== undefined && format !== 'pdf' && !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of html, pdf, text, json (got "${format}")`);
     if (format === 'pdf' && !str(args, 'out')) throw new UsageError('--format pdf needs --out FILE');
-    const host = str(args, 'smtp-host');
-    const port = str(args, 'smtp-port');
-    if (port !== undefined && !/^\d{1,5}$/.test(port)) throw new UsageError(`--smtp-port must be a port number (got "${port}")`);
-    const envName = str(args, 'password-env');
-    const password = envName ? cx.io.env[envName] : undefined;
-    if (envName && !password) throw new UsageError(`the environment variable ${envName} (from --password-env) is not set`);
-    const caPath = str(args, 'ca');
-    const ca = caPath ? await cx.io.readFile(caPath).catch(() => { throw new UsageError(`cannot read the CA file ${caPath}`); }) : undefined;
-    const security = str(args, 'security') ?? 'auto';
-    if (!['starttls', 'tls', 'none', 'auto'].includes(security)) throw new UsageError('--security must be one of starttls, tls, none, auto');
+    const smtp = await smtpServerArgs(args, cx);
     let previous: Finding[] | undefined;
     const previousPath = str(args, 'previous');
     if (previousPath) {
-      const p = await cx.call('reportParse', { content: await cx.io.readFile(previousPath).catch(() => { throw new UsageError(`cannot read ${previousPath}`); }) });
+      const p = await cx.call('reportParse', { content: await readTextArg(previousPath, 'the earlier report', cx) });
       if (!p.ok) throw new UsageError(`${previousPath}: ${p.message}`);
       previous = p.value.findings as unknown as Finding[];
     }
     const r = await cx.call('diagnose', {
       case: c,
-      ...(host ? { smtp: { host, ...(port ? { port: Number(port) } : {}), security: security as 'auto', ...(str(args, 'user') ? { user: str(args, 'user') } : {}), ...(password ? { password } : {}), ...(ca ? { ca } : {}) } } : {}),
+      ...(smtp ? { smtp } : {}),
       send: flag(args, 'send'),
       extraTo: list(args, 'extra-to'),
       bounces: await files(list(args, 'bounce'), this.usage, cx),

@@ -4,6 +4,7 @@ import { flag, str, UsageError } from './args.ts';
 import type { CliCommand } from './context.ts';
 import { DNS_OPTIONS, dnsInput } from './dns-args.ts';
 import { hasErrors } from './findings.ts';
+import { readTextArg, SMTP_SERVER_OPTIONS, smtpServerArgs } from './smtp-args.ts';
 
 export const sendReport: CliCommand = {
   name: 'send-report',
@@ -14,21 +15,14 @@ export const sendReport: CliCommand = {
     ...DNS_OPTIONS,
     from: { type: 'string' },
     to: { type: 'string' },
-    'smtp-host': { type: 'string' },
-    'smtp-port': { type: 'string' },
-    security: { type: 'string' },
-    user: { type: 'string' },
-    'password-env': { type: 'string' },
-    ca: { type: 'string' },
+    ...SMTP_SERVER_OPTIONS,
     yes: { type: 'boolean', short: 'y' },
   },
   async run(args, cx) {
     const [path, extra] = args.positionals;
     if (!path) throw new UsageError(`missing the report file. Usage: mailpath ${this.usage}`);
     if (extra) throw new UsageError(`unexpected argument "${extra}"`);
-    const text = await cx.io.readFile(path).catch(() => {
-      throw new UsageError(`cannot read ${path}`);
-    });
+    const text = await readTextArg(path, 'the report', cx);
     const parsed = await cx.call('reportParse', { content: text });
     if (!parsed.ok) return { failure: parsed };
     const to = str(args, 'to');
@@ -40,22 +34,13 @@ export const sendReport: CliCommand = {
       return { value: { sent: false, ...mail }, human: `${preview}\n---\nNot sent. Check the mail above, then run again with --yes to send it.\n`, foundErrors: false };
     }
     const from = str(args, 'from');
-    const host = str(args, 'smtp-host');
-    if (!from || !host) throw new UsageError(`sending needs --from and --smtp-host. Usage: mailpath ${this.usage}`);
-    const envName = str(args, 'password-env');
-    const password = envName ? cx.io.env[envName] : undefined;
-    if (envName && !password) throw new UsageError(`the environment variable ${envName} (from --password-env) is not set`);
-    const port = str(args, 'smtp-port');
-    if (port !== undefined && !/^\d{1,5}$/.test(port)) throw new UsageError(`--smtp-port must be a port number (got "${port}")`);
-    const security = str(args, 'security') ?? 'auto';
-    if (!['starttls', 'tls', 'none', 'auto'].includes(security)) throw new UsageError('--security must be one of starttls, tls, none, auto');
-    const caPath = str(args, 'ca');
-    const ca = caPath ? await cx.io.readFile(caPath).catch(() => { throw new UsageError(`cannot read the CA file ${caPath}`); }) : undefined;
+    const smtp = await smtpServerArgs(args, cx);
+    if (!from || !smtp) throw new UsageError(`sending needs --from and --smtp-host. Usage: mailpath ${this.usage}`);
     const r = await cx.call('supportSend', {
       input: parsed.value,
       ...(to ? { to } : {}),
       from,
-      smtp: { host, ...(port ? { port: Number(port) } : {}), security: security as 'auto', ...(str(args, 'user') ? { user: str(args, 'user') } : {}), ...(password ? { password } : {}), ...(ca ? { ca } : {}) },
+      smtp,
       confirmed: true,
       dns: await dnsInput(args, cx),
     });
