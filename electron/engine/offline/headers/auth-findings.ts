@@ -19,10 +19,15 @@ function domainOf(value: string | undefined): string | undefined {
   return d.length > 0 ? d : undefined;
 }
 
-/** The receiver's own results, newest receiver only. */
-export function receiverResults(auth: readonly AuthResult[]): AuthResult[] {
+/**
+ * The receiver's own results, newest receiver only. When the hop where mail entered the recipient's
+ * systems is known, results tied to an older hop are left out: the sender's own filter (a Postfix with
+ * OpenDMARC at submission, Microsoft 365's outbound `dmarc=none`) or a list's MX wrote them.
+ */
+export function receiverResults(auth: readonly AuthResult[], edgeHop?: number): AuthResult[] {
+  const current = (r: AuthResult): boolean => edgeHop === undefined || r.hopIndex === undefined || r.hopIndex >= edgeHop;
   const ar = auth.filter(
-    (r) => r.trusted && r.header.toLowerCase() !== 'received-spf' && r.header.toLowerCase() !== 'arc-authentication-results',
+    (r) => r.trusted && current(r) && r.header.toLowerCase() !== 'received-spf' && r.header.toLowerCase() !== 'arc-authentication-results',
   );
   const top = [...ar].sort((a, b) => a.fieldIndex - b.fieldIndex)[0];
   const primary = top
@@ -31,7 +36,7 @@ export function receiverResults(auth: readonly AuthResult[]): AuthResult[] {
       )
     : [];
   if (!primary.some((r) => r.method === 'spf')) {
-    const spf = auth.filter((r) => r.header.toLowerCase() === 'received-spf').sort((a, b) => a.fieldIndex - b.fieldIndex)[0];
+    const spf = auth.filter((r) => r.header.toLowerCase() === 'received-spf' && current(r)).sort((a, b) => a.fieldIndex - b.fieldIndex)[0];
     if (spf) primary.push(spf);
   }
   return primary;
@@ -47,7 +52,7 @@ const NAMES: Readonly<Record<string, string>> = {
 };
 
 export function authFindings(ctx: FindingContext, lang: Lang): Finding[] {
-  const results = receiverResults(ctx.auth);
+  const results = receiverResults(ctx.auth, ctx.sending?.hopIndex);
   if (results.length === 0) {
     return ctx.hops.length > 0
       ? [makeFinding(lang, { id: 'headers.auth.missing', check: CHECK, status: 'info', whoMustAct: 'nobody' })]

@@ -37,8 +37,10 @@ export function parseFromClause(c: Clause, software: string | undefined): HopFro
     if (m?.[1] && !helo) helo = m[1].replace(/"$/, '');
   }
 
-  // The TCP-info comment: the first one holding an address literal; its last literal is the address.
-  for (const comment of c.comments) {
+  // The TCP-info comment: the last one holding an address literal (a HELO name may carry its own
+  // parenthesised literal before it, `from x([203.0.113.5]) (unknown [198.51.100.7])`); its last
+  // literal is the address.
+  for (const comment of [...c.comments].reverse()) {
     const { literals } = findIps(comment);
     const last = literals[literals.length - 1];
     if (!last) continue;
@@ -74,7 +76,12 @@ export function parseFromClause(c: Clause, software: string | undefined): HopFro
     }
   }
 
-  if (value) {
+  // SendGrid writes `from [192.168.1.14] (unknown)`: the literal is the HELO, the address went unrecorded.
+  const addressUnknown = !ip && c.comments.length > 0 && c.comments.every((x) => /^unknown$/i.test(x.trim()));
+  if (value && addressUnknown) {
+    helo = isLiteral(value) ? value : clean(value);
+    rdns = 'unknown';
+  } else if (value) {
     const valueIp = isLiteral(value) ? normalizeIp(value.replace(/:\d+$/, '')) : normalizeIp(value);
     if (valueIp && !ip) {
       // Exim `from [IP] (helo=…)`, or a client with nothing but its address.
@@ -84,6 +91,9 @@ export function parseFromClause(c: Clause, software: string | undefined): HopFro
       if (!isLiteral(value) && !rdns) rdns = /^unknown$/i.test(value) ? 'unknown' : clean(value);
     } else if (rdns !== undefined) {
       helo = isLiteral(value) ? value : clean(value);
+    } else if (software && /^exim\b/i.test(software) && c.comments.length === 0 && !value.includes('.')) {
+      // Exim's local submission `from list by host with local` names the sending user.
+      user = value;
     } else if (software && /^exim\b/i.test(software) && !isLiteral(value)) {
       // Exim writes the verified reverse name and leaves out helo= when the client said the same.
       rdns = clean(value);

@@ -62,6 +62,8 @@ const RULES: readonly Rule[] = [
   { re: /\((TLS1(?:\.\d)?|TLSv1(?:\.\d)?)\)/i, version: 1 },
   // qpsmtpd: with (TLS_AES_256_GCM_SHA384 encrypted) ESMTPS
   { re: /\(([A-Z0-9_-]+) encrypted\b/i, cipher: 1 },
+  // Symantec MessageLabs (qmail): with ECDHE-RSA-AES256-GCM-SHA384 encrypted SMTP
+  { re: /\bwith ([A-Z0-9_-]+) encrypted E?SMTP\b/i, cipher: 1 },
   // Cisco IronPort: with ESMTP/TLS/AES256-SHA256
   { re: /\bE?SMTPS?\/TLS\/([A-Z0-9_-]+)/i, cipher: 1 },
   // Exchange (TLS), Mimecast (Using TLS), Google (Google Transport Security), STARTTLS mentions.

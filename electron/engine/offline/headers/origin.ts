@@ -129,6 +129,11 @@ export function findSendingPoint(
   return { ...witnessed, ...(helo ? { helo } : {}), hopIndex: matched };
 }
 
+// Outbound relays of mail providers and sending services (Proton, Amazon SES, Mailgun, SendGrid,
+// Mailchimp, SparkPost, Google, Microsoft 365, Yahoo), which never submit mail for a user themselves.
+const OUTBOUND_RELAY =
+  /(?:^mail-?[a-z0-9-]*\.(?:protonmail\.ch|proton\.ch)|\.smtp-out\.[a-z0-9-]*\.?amazonses\.com|^[a-z0-9-]+\.mailgun\.(?:net|org)|\.sendgrid\.net|\.(?:mcsv|mcdlv|rsgsv)\.net|\.sparkpostmail\.com|\.outbound\.protection\.outlook\.com|^mail-[a-z0-9-]+\.google\.com|^sonic\d*[a-z0-9-]*\.mail\.[a-z0-9]+\.yahoo\.com)$/i;
+
 const MS_MAILBOX = /\.(?:outlook\.com|exchangelabs\.com|office365\.com)$/i;
 
 function submissionFrom(hop: Hop, authenticated: boolean, user: string | undefined): Submission {
@@ -181,6 +186,9 @@ export function findSubmission(
 
   const first = hops[0];
   if (!first || !first.by?.host) return undefined;
+  // A provider's outbound relay at the bottom of the chain means the provider removed its own hops:
+  // the submission is not in the header, and the relay is no client of the receiving server.
+  if ([first.from?.rdns, first.from?.helo].some((n) => n && OUTBOUND_RELAY.test(n.replace(/\.$/, '')))) return undefined;
   if (sendingHopIndex !== undefined && sendingHopIndex <= 0) return undefined;
   if (sendingHopIndex === undefined) {
     // No edge found: only claim the first hop when it plainly came from a client or the machine itself.

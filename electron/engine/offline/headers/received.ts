@@ -36,6 +36,9 @@ const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 const LOOSE_DATE =
   /(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}/i;
 
+// SendGrid's filter hops: `… id X 2020-07-06 09:45:46.161499776 +0000 UTC m=+837368.64`, no `;`.
+const LOOSE_ISO = /\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?\s*(?:[+-]\d{2}:?\d{2}|Z\b|UTC\b)/;
+
 /** Splits off the date-time: after the last `;` that is followed by one (Exchange puts `; via …;` first). */
 function splitDate(tokens: readonly Token[]): { clause: Token[]; date?: MailDate } {
   const segments: Token[][] = [[]];
@@ -53,10 +56,12 @@ function splitDate(tokens: readonly Token[]): { clause: Token[]; date?: MailDate
   }
   const flat = segments.flat();
   const text = untokenize(flat);
-  const loose = LOOSE_DATE.exec(text);
+  const loose = LOOSE_DATE.exec(text) ?? LOOSE_ISO.exec(text);
   if (loose && loose.index !== undefined) {
     const date = parseMailDate(text.slice(loose.index));
-    if (date) return { clause: tokenize(text.slice(0, loose.index) + ' ' + date.rest), date };
+    // Go's time format (SendGrid) follows the offset with the zone name and a monotonic clock reading.
+    const rest = date?.rest.replace(/^(?:[A-Z]{2,5}\b)?\s*(?:m=[+-]?[\d.]+)?\s*$/, '') ?? '';
+    if (date) return { clause: tokenize(text.slice(0, loose.index) + ' ' + rest), date };
   }
   return { clause: flat };
 }
@@ -119,6 +124,9 @@ function protocolOf(words: readonly string[]): string | undefined {
       .join(' ')
       .toUpperCase();
   }
+  // Symantec MessageLabs (qmail): `with ECDHE-RSA-AES256-GCM-SHA384 encrypted SMTP`.
+  const afterCipher = /^encrypted$/i.test(words[1] ?? '') ? words[2] : undefined;
+  if (afterCipher) return afterCipher.toUpperCase();
   return (first.split('/')[0] ?? first).toUpperCase();
 }
 
@@ -130,7 +138,10 @@ export function parseReceived(value: string): ParsedReceived {
   const byClause = clause(clauses, 'by');
   const by = byClause ? parseBy(byClause, allComments) : undefined;
 
-  const fromClause = clause(clauses, 'from');
+  // RFC 5322 §3.6.7 puts `from` first; a `from` after `by` is free text (Mailman's
+  // `by outflank-mailman (output) from mailman id …`), not the connecting client.
+  const byAt = byClause ? clauses.indexOf(byClause) : -1;
+  const fromClause = clauses.find((c, i) => c.key === 'from' && (byAt < 0 || i < byAt));
   let from: HopFrom | undefined;
   if (fromClause) {
     from = parseFromClause(fromClause, by?.software);
@@ -144,15 +155,18 @@ export function parseReceived(value: string): ParsedReceived {
   const withWords = withClauses.flatMap((c) => c.words);
   const withText = withClauses.map((c) => untokenize(c.tokens)).join(' with ');
   const protocol = protocolOf(withWords);
+  // Haraka writes `id … envelope-from <…>` without a comment around the envelope sender.
+  const bareEnv = (c: Clause | undefined): number => c?.words.findIndex((w) => /^envelope-(?:from|sender)$/i.test(w)) ?? -1;
   const join = (key: string): string | undefined => {
     const c = clause(clauses, key);
-    const text = c?.words.join(' ').trim();
+    const at = bareEnv(c);
+    const text = (at >= 0 ? c?.words.slice(0, at) : c?.words)?.join(' ').trim();
     return text ? text : undefined;
   };
   const id = join('id');
   const forText = join('for');
   const via = join('via');
-  const env = /envelope-(?:from|sender)\s*<([^>]*)>/i.exec(allComments.join(' '));
+  const env = /envelope-(?:from|sender)\s*<([^>]*)>/i.exec([...allComments, ...clauses.flatMap((c) => c.words)].join(' '));
 
   let time: HopTime | undefined;
   if (date) time = { utc: date.utc, original: date.original, zone: date.zone, zoneKnown: date.zoneKnown };

@@ -254,6 +254,38 @@ describe('received', () => {
       assert.equal(r.for, 'bob@example.org');
     });
 
+    // The next cases follow postalsys/mailauth test/fixtures/received/mta-formats.json (MIT licence).
+    it('takes the TCP-info address, not a literal inside a parenthesised HELO name (Postfix)', () => {
+      const r = parseReceived(
+        'from x([203.0.113.5]) (unknown [198.51.100.7]) by mx.example.net (Postfix) with ESMTP id 4XyzAbCdEf; Mon, 21 Sep 2026 10:00:00 +0000 (UTC)',
+      );
+      assert.equal(r.from?.ip, '198.51.100.7');
+      assert.equal(r.from?.helo, 'x');
+      assert.equal(r.from?.rdns, 'unknown');
+    });
+
+    it('reads Haraka with a bare envelope-from after the id', () => {
+      const r = parseReceived(
+        'from mail-oi1-f179.google.com (mail-oi1-f179.google.com [209.85.167.179]) by zonemx.eu (Haraka/2.8.25) with ESMTPS id B3C0198B-A390-42E9-9DDC-C57D8D207298.1 envelope-from <andris.reinman@gmail.com> (cipher=TLS_AES_256_GCM_SHA384); Fri, 06 Nov 2020 12:20:14 +0000',
+      );
+      assert.equal(r.id, 'B3C0198B-A390-42E9-9DDC-C57D8D207298.1');
+      assert.equal(r.envelopeFrom, 'andris.reinman@gmail.com');
+      assert.equal(r.from?.ip, '209.85.167.179');
+      assert.equal(r.by?.software, 'Haraka/2.8.25');
+      assert.equal(r.tls.state, 'yes');
+    });
+
+    it('reads Sendmail "may be forged" and Exim with a port and an address-literal HELO', () => {
+      const s = parseReceived(
+        'from helo.example (rdns.example [192.0.2.10] (may be forged)) by mx.example.net (8.17.1/8.17.1) with ESMTP id 48LA0000012345 for <user@example.net>; Mon, 21 Sep 2026 10:00:00 GMT',
+      );
+      assert.deepEqual([s.from?.helo, s.from?.rdns, s.from?.ip], ['helo.example', 'rdns.example', '192.0.2.10']);
+      const e = parseReceived(
+        'from [192.0.2.66] (port=40000 helo=[203.0.113.5]) by mx.example.net with esmtp (Exim 4.96) (envelope-from <ceo@bank.example>) id 1abcDE-000001-AB; Mon, 21 Sep 2026 10:00:00 +0000',
+      );
+      assert.deepEqual([e.from?.helo, e.from?.ip, e.envelopeFrom], ['[203.0.113.5]', '192.0.2.66', 'ceo@bank.example']);
+    });
+
     it('keeps going on malformed input', () => {
       assert.deepEqual(parseReceived('garbage without structure'), { tls: { state: 'unknown' } });
       const open = parseReceived('from broken (unclosed [192.0.2.9] by z with SMTP; Mon, 15 Jan 2024 10:00:00 +0100');
