@@ -127,7 +127,8 @@ function addressRecipients(report: ParsedReport, headers: readonly HeaderField[]
     .map((a) => firstAddress(a))
     .filter((a) => a !== '');
   report.deliveries.forEach((d, i) => {
-    if (!d.recipient.includes('@')) d.recipient = failed[i] ?? failed[0] ?? d.recipient;
+    // "|/usr/bin/cmd user@example.org ..." names a pipe, not a mailbox, even with an @ in it.
+    if (!d.recipient.includes('@') || /^[|/]/.test(d.recipient)) d.recipient = failed[i] ?? failed[0] ?? d.recipient;
   });
 }
 

@@ -290,13 +290,15 @@ export function parseTranscript(text: string): ParsedReport | undefined {
   for (const line of body.split('\n')) {
     const conn = /(?:Attempting SMTP connection to|Connecting to|while talking to)\s+\[?([^\s:\]]+)/i.exec(line);
     if (conn?.[1]) host = conn[1];
-    const sent = /(?:Sending <|>>> |Out: |--> )\s*(RCPT TO|MAIL FROM|DATA|EHLO|HELO)\s*:?\s*<?([^>\s]*)/i.exec(line);
+    // Postfix's smtpd "errors from" notice turns the arrows round (In: the client, Out: the
+    // server), so a line is a command or a reply by what it says, not by its prefix.
+    const sent = /(?:Sending <|>>> |Out: |In: |--> )\s*(RCPT TO|MAIL FROM|DATA|EHLO|HELO)\s*:?\s*<?([^>\s]*)/i.exec(line);
     if (sent?.[1]) {
       command = sent[1].toUpperCase().split(' ')[0] ?? '';
       if (command === 'RCPT') rcpt = sent[2] ?? '';
       continue;
     }
-    const reply = /(?:<-- |<<< |In: )\s*([45]\d{2}[ -].*)$/.exec(line);
+    const reply = /(?:<-- |<<< |In: |Out: )\s*([45]\d{2}[ -].*)$/.exec(line);
     if (reply?.[1]) {
       const recipient = rcpt || firstAddress(reply[1]);
       if (!recipient) continue;

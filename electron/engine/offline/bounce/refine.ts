@@ -55,10 +55,16 @@ export function refineSendmail(report: ParsedReport, text: string): void {
       }
     }
   }
+  // The first status code in the remote server's replies, when they carry one, outranks the one
+  // Sendmail wrote in the DSN (Sisimai reads the transcript's diagnosis first).
+  const replyStatus = /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(replies.join(' '))?.[0] ?? '';
   for (const d of report.deliveries) {
     const diag = d.diagnostic ?? '';
     if (another.trim() !== '' && (diag.trim() === '' || /^\d+$/.test(diag.trim()))) d.diagnostic = another;
-    if (replies.length > 0 && report.deliveries.length === 1) d.diagnostic = `${replies.join(' ')} ${d.diagnostic ?? ''}`;
+    if (replies.length > 0 && report.deliveries.length === 1) {
+      d.diagnostic = `${replies.join(' ')} ${d.diagnostic ?? ''}`;
+      if (replyStatus) d.status = replyStatus;
+    }
     d.diagnostic = sweep(d.diagnostic ?? '');
     d.command ??= command || findCommand(d.diagnostic) || (replies.length > 0 ? 'EHLO' : undefined);
     if (anotherStatus && !/^[245]\.\d{1,3}\.\d{1,3}$/.test(d.status ?? '')) d.status = anotherStatus;

@@ -4,9 +4,10 @@
  * are copied from Sisimai's own tests (go-sisimai `fact/*_test.go`, rb-sisimai
  * `test/public/*.rb`); the recipients were read off each sample (Sisimai's tests only check
  * that one is present). See the README beside the fixtures for origins and licences. The second,
- * broader batch lives in sisimai-corpus-more.ts; CORPUS joins both.
+ * broader batch lives in sisimai-corpus-more.ts, the third in sisimai-corpus-third.ts; CORPUS joins them.
  */
 import { MORE } from './sisimai-corpus-more.ts';
+import { THIRD } from './sisimai-corpus-third.ts';
 
 /** [recipient, Sisimai's status (pseudo codes like 5.9.213 kept as Sisimai prints them), reply code ('' = none), reason] */
 export type SisimaiDelivery = readonly [string, string, string, string];
@@ -90,8 +91,8 @@ const BASE: readonly CorpusSample[] = [
   { ...s('rfc3834-01.eml', 'RFC3834', ['fred@example.com', '', '', 'vacation']), kind: 'autoreply' },
 ];
 
-/** Every sample: the first pass's and the broader second batch. */
-export const CORPUS: readonly CorpusSample[] = [...BASE, ...MORE];
+/** Every sample: the first pass's, the broader second batch and the third (biggest families). */
+export const CORPUS: readonly CorpusSample[] = [...BASE, ...MORE, ...THIRD];
 
 /** Whether Sisimai's status is one of its pseudo codes (X.0.9xx, X.9.xxx): the message itself carries none. */
 export const isPseudoStatus = (status: string): boolean => /^[245]\.(?:0\.9\d\d|9\.\d{1,3})$/.test(status);
