@@ -261,7 +261,7 @@ describe('report step (end to end, Chromium + bridge + Postfix)', { timeout: 300
   });
 
   it("prints the report from a frame that runs nothing, styled with the report's own CSS", async () => {
-    await page.getByTestId('export-own').getByRole('button', { name: 'Print / PDF' }).click();
+    await page.getByTestId('export-own').getByRole('button', { name: 'Print', exact: true }).click();
     const frame = page.locator('#report-print-frame');
     await frame.waitFor({ state: 'attached' });
     assert.equal(await frame.getAttribute('sandbox'), 'allow-same-origin allow-modals');
@@ -280,6 +280,19 @@ describe('report step (end to end, Chromium + bridge + Postfix)', { timeout: 300
     assert.equal(inside.scripts, 0);
     assert.equal(inside.sheets, 1);
     await waitForText(page.getByTestId('export-own').locator('.export-done'), 'Save as PDF');
+  });
+
+  it('saves a PDF printed by the host (a local Chromium through the bridge) that reads back with the verdict', async () => {
+    const scope = page.getByTestId('export-own');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), scope.getByRole('button', { name: 'Save PDF', exact: true }).click()]);
+    assert.match(download.suggestedFilename(), /^mailpath-report-.*\.pdf$/);
+    const path = await download.path();
+    const bytes = await readFile(path);
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    const { execFileSync } = await import('node:child_process');
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    assert.match(text.replace(/\s+/g, ' '), /fails e-mail authentication/);
+    assert.ok(text.includes('<script>alert("x")</script>'), 'the notes are printed as text, not run');
   });
 
   it('sends the report to support after showing it, through the tested server, to the loopback mailbox', async () => {

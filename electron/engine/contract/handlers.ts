@@ -89,8 +89,9 @@ export const handlers: Handlers = {
   },
   reportPdf: async (input, ctx) => {
     if (!ctx.services.pdf) throw new OpError('unsupported', 'This Mailpath cannot make PDFs here: no browser to print with.');
-    const report = reportFrom(input.input, ctx);
-    const html = renderReportAs(report, 'html', ctx.lang, { stem: 'report' }).content;
+    const base = reportFrom(input.input, ctx);
+    const report = input.mask ? redactReport(base, { mask: input.mask }) : base;
+    const html = renderReportAs(report, 'html', ctx.lang, { stem: 'report', ...(input.mask ? { masked: input.mask } : {}) }).content;
     const pdf = await ctx.services.pdf(html, { signal: ctx.signal });
     return { fileName: `${fileStem(report.case, ctx.services.now())}.pdf`, base64: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
   },

@@ -168,8 +168,13 @@ export const ops = {
     'Render a report as self-contained HTML, plain text or JSON; optionally masked for wider sharing.',
   ),
   reportPdf: op<{ readonly fileName: string; readonly base64: string; readonly bytes: number }>()(
-    z.object({ input: ReportInputSchema }).strict(),
-    'Print a report to PDF (Electron in the app; a local Chromium, Chrome or Edge elsewhere).',
+    z
+      .object({
+        input: ReportInputSchema,
+        mask: z.object({ localParts: z.boolean().optional(), internalHosts: z.boolean().optional(), internalIps: z.boolean().optional() }).strict().optional(),
+      })
+      .strict(),
+    'Print a report to PDF (Electron in the app; a local Chromium, Chrome or Edge elsewhere); optionally masked.',
   ),
   dnsblCheck: op<DnsblResult & DnsRunInfo>()(
     z.object({ target: z.string().min(1).max(300), dns: dnsOptions }).strict(),

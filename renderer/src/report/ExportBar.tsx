@@ -11,11 +11,11 @@ import type { ReportInput } from '../../../electron/engine/report/parse-input.ts
 import { api } from '../api/index.ts';
 import { OperationError } from '../findings/OperationError.tsx';
 import { currentLang } from '../i18n/index.ts';
-import { copyText, downloadFile, printHtml } from './export.ts';
+import { base64Bytes, copyText, downloadFile, printHtml } from './export.ts';
 
 type Mask = { localParts: boolean; internalHosts: boolean; internalIps: boolean };
 const NO_MASK: Mask = { localParts: false, internalHosts: false, internalIps: false };
-type Action = 'html' | 'text' | 'json' | 'copy' | 'print';
+type Action = 'html' | 'text' | 'json' | 'pdf' | 'copy' | 'print';
 type Outcome = { readonly kind: 'ok'; readonly text: string } | { readonly kind: 'failed'; readonly error: OpFailure };
 
 export interface ExportBarProps {
@@ -37,6 +37,14 @@ export function ExportBar({ input, name }: ExportBarProps): ReactNode {
     if (!input || busy) return;
     setBusy(action);
     setOutcome(undefined);
+    if (action === 'pdf') {
+      // Printed by the host: Electron's printToPDF in the app, a local Chromium elsewhere.
+      const pdf = await api.reportPdf({ input, ...(masked ? { mask } : {}) }, { lang });
+      setBusy(undefined);
+      if (!pdf.ok) return setOutcome({ kind: 'failed', error: pdf });
+      downloadFile(base64Bytes(pdf.value.base64), pdf.value.fileName, 'application/pdf');
+      return setOutcome({ kind: 'ok', text: t('report.export.saved', { name: pdf.value.fileName }) });
+    }
     const format = action === 'copy' ? 'text' : action === 'print' ? 'html' : action;
     const result = await api.reportRender({ input, format, ...(masked ? { mask } : {}) }, { lang });
     setBusy(undefined);
@@ -77,6 +85,7 @@ export function ExportBar({ input, name }: ExportBarProps): ReactNode {
         {button('html', true)}
         {button('text')}
         {button('json')}
+        {button('pdf')}
         {button('copy')}
         {button('print')}
       </div>

@@ -8,7 +8,7 @@
  * `about:blank`), so the app's navigation guards have nothing to refuse.
  */
 
-export function downloadFile(content: string, fileName: string, mimeType: string): void {
+export function downloadFile(content: string | Uint8Array<ArrayBuffer>, fileName: string, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
@@ -100,4 +100,12 @@ export function printHtml(html: string): void {
   const frame = preparePrintFrame(html);
   frame.contentWindow?.focus();
   frame.contentWindow?.print();
+}
+
+/** Bytes from base64 (the PDF an operation returns). */
+export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const text = atob(base64);
+  const bytes = new Uint8Array(new ArrayBuffer(text.length));
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
