@@ -6,14 +6,14 @@
  */
 import { lookupFailureFinding } from '../dns/failure.ts';
 import type { LookupResult } from '../dns/types.ts';
-import { makeFinding } from '../i18n/index.ts';
-import type { Finding, FindingStatus } from '../model/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import { discoverDmarc, effectivePolicy } from './dmarc/discover.ts';
 import type { DmarcPolicy } from './dmarc/record.ts';
-import { createLookups, evidenceOf, txtTexts } from './support/lookups.ts';
+import { findingAdder } from './support/adder.ts';
+import { createLookups, txtTexts } from './support/lookups.ts';
 import { domainOf, organizationalDomain } from './support/names.ts';
 import { parseTagList } from './support/tags.ts';
-import { actorFor, type CheckDeps, type CheckOutput, type DomainRole, whoActs } from './support/types.ts';
+import { actorFor, type CheckDeps, type CheckOutput, type DomainRole } from './support/types.ts';
 
 export interface BimiParams {
   readonly domain: string;
@@ -70,24 +70,7 @@ export async function checkBimi(params: BimiParams, deps: CheckDeps): Promise<Bi
   const domain = domainOf(params.domain);
   const who = actorFor(params.role);
   const findings: Finding[] = [];
-  const add = (
-    id: string,
-    status: FindingStatus,
-    p: Record<string, string | number>,
-    evidence: readonly (LookupResult | undefined)[],
-  ): void => {
-    findings.push(
-      makeFinding(deps.lang, {
-        id,
-        check: CHECK,
-        status,
-        whoMustAct: whoActs(status, who),
-        params: { domain, ...p },
-        evidence: evidenceOf(...evidence),
-        subject: domain,
-      }),
-    );
-  };
+  const add = findingAdder(findings, deps, CHECK, domain, who);
   const failed = (r: LookupResult): boolean => {
     const f = lookupFailureFinding(r, deps.lang, CHECK, { status: 'warning', subject: domain });
     if (f) findings.push(f);

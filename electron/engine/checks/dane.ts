@@ -5,13 +5,12 @@
  * DNSSEC-validated (AD bit) — TLSA records count only under DNSSEC (§2.2).
  */
 import { lookupFailureFinding } from '../dns/failure.ts';
-import type { LookupResult } from '../dns/types.ts';
-import { makeFinding } from '../i18n/index.ts';
-import type { Finding, FindingStatus } from '../model/finding.ts';
+import type { Finding } from '../model/finding.ts';
 import { mxNames } from './mx/resolve.ts';
-import { createLookups, dataOf, evidenceOf } from './support/lookups.ts';
+import { findingAdder } from './support/adder.ts';
+import { createLookups, dataOf } from './support/lookups.ts';
 import { domainOf } from './support/names.ts';
-import { actorFor, type CheckDeps, type CheckOutput, type DomainRole, whoActs } from './support/types.ts';
+import { actorFor, type CheckDeps, type CheckOutput, type DomainRole } from './support/types.ts';
 
 export interface DaneParams {
   readonly domain: string;
@@ -70,25 +69,7 @@ export async function checkDane(params: DaneParams, deps: CheckDeps): Promise<Da
   const domain = domainOf(params.domain);
   const who = actorFor(params.role);
   const findings: Finding[] = [];
-  const add = (
-    id: string,
-    status: FindingStatus,
-    p: Record<string, string | number>,
-    evidence: readonly (LookupResult | undefined)[],
-    subject = domain,
-  ): void => {
-    findings.push(
-      makeFinding(deps.lang, {
-        id,
-        check: CHECK,
-        status,
-        whoMustAct: whoActs(status, who),
-        params: { domain, ...p },
-        evidence: evidenceOf(...evidence),
-        subject,
-      }),
-    );
-  };
+  const add = findingAdder(findings, deps, CHECK, domain, who);
 
   const mxl = await mxNames(domain, lookups);
   const mxFailure = lookupFailureFinding(mxl.mx, deps.lang, CHECK, { status: 'warning', subject: domain });

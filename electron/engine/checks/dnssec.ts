@@ -8,11 +8,11 @@
  */
 import { lookupFailureFinding } from '../dns/failure.ts';
 import type { LookupResult } from '../dns/types.ts';
-import { makeFinding } from '../i18n/index.ts';
-import type { Finding, FindingStatus } from '../model/finding.ts';
-import { createLookups, dataOf, evidenceOf } from './support/lookups.ts';
+import type { Finding } from '../model/finding.ts';
+import { findingAdder } from './support/adder.ts';
+import { createLookups, dataOf } from './support/lookups.ts';
 import { domainOf, organizationalDomain } from './support/names.ts';
-import { actorFor, type CheckDeps, type CheckOutput, type DomainRole, whoActs } from './support/types.ts';
+import { actorFor, type CheckDeps, type CheckOutput, type DomainRole } from './support/types.ts';
 
 export interface DnssecParams {
   readonly domain: string;
@@ -64,24 +64,7 @@ export async function checkDnssec(params: DnssecParams, deps: CheckDeps): Promis
   const domain = domainOf(params.domain);
   const who = actorFor(params.role);
   const findings: Finding[] = [];
-  const add = (
-    id: string,
-    status: FindingStatus,
-    p: Record<string, string | number>,
-    evidence: readonly (LookupResult | undefined)[],
-  ): void => {
-    findings.push(
-      makeFinding(deps.lang, {
-        id,
-        check: CHECK,
-        status,
-        whoMustAct: whoActs(status, who),
-        params: { domain, ...p },
-        evidence: evidenceOf(...evidence),
-        subject: domain,
-      }),
-    );
-  };
+  const add = findingAdder(findings, deps, CHECK, domain, who);
   const fail = (r: LookupResult): void => {
     const f = lookupFailureFinding(r, deps.lang, CHECK, { status: 'warning', subject: domain });
     if (f) findings.push(f);
