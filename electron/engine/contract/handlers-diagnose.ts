@@ -5,7 +5,7 @@ import { createResolver } from '../dns/resolver.ts';
 import { setupDns } from '../dns/setup.ts';
 import { createHttpGet } from '../net/http.ts';
 import type { Finding } from '../model/finding.ts';
-import { renderReportAs } from '../report/render.ts';
+import { renderReportAs, reportFileStem } from '../report/render.ts';
 import type { OpContext } from './context.ts';
 import { contentOf } from './handlers-offline.ts';
 import { parseControl } from './handlers-smtp.ts';
@@ -47,8 +47,7 @@ export async function diagnose(input: OpParsedInput<'diagnose'>, ctx: OpContext)
   );
   let rendered: RenderedReport | undefined;
   if (input.format) {
-    const stem = `mailpath-report-${(out.case.reference || out.report.generatedAt.slice(0, 10)).replace(/[^A-Za-z0-9._-]+/g, '-')}`;
-    rendered = renderReportAs(out.report, input.format, ctx.lang, { stem });
+    rendered = renderReportAs(out.report, input.format, ctx.lang, { stem: reportFileStem(out.report) });
   }
   const recording = dns.recording();
   return { ...out, ...(rendered ? { rendered } : {}), resolver: dns.label, ...(recording ? { recording } : {}) };

@@ -7,6 +7,7 @@ import { explainReply } from '../kb/index.ts';
 import { buildReport } from '../report/build.ts';
 import { renderHtml } from '../report/html.ts';
 import { renderText } from '../report/text.ts';
+import { reportFileStem } from '../report/render.ts';
 import { sendTestMessage } from '../smtp/index.ts';
 import type { OpContext } from './context.ts';
 import type { OpOutput, OpParsedInput } from './ops.ts';
@@ -21,7 +22,7 @@ function compose(input: OpParsedInput<'supportCompose'>, ctx: OpContext, pdf?: U
     lang: ctx.lang,
     now: ctx.services.now(),
   });
-  const stem = `mailpath-report-${(report.case.reference || report.generatedAt.slice(0, 10)).replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+  const stem = reportFileStem(report);
   const mail = composeSupportMail(report, ctx.lang, { html: renderHtml(report, ctx.lang), text: renderText(report, ctx.lang), stem, ...(pdf ? { pdf } : {}), ...(input.to ? { to: input.to } : {}) });
   if (!isMailAddress(mail.to)) {
     throw new OpError('invalid-input', mail.to ? `The support address "${mail.to}" is not an e-mail address.` : "No support address: give one, or fill in the recipient provider's support address in the case.", 'to');

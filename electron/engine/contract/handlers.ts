@@ -9,7 +9,7 @@ import type { Report, StepRecord } from '../model/report.ts';
 import { parseDeepLink } from '../deeplink/parse.ts';
 import { buildReport } from '../report/build.ts';
 import { redactReport } from '../report/redact.ts';
-import { renderReportAs } from '../report/render.ts';
+import { renderReportAs, reportFileStem } from '../report/render.ts';
 import { parseReportInput } from '../report/parse-input.ts';
 import type { OpContext } from './context.ts';
 import { OpError } from './result.ts';
@@ -46,11 +46,6 @@ function reportFrom(
   });
 }
 
-function fileStem(c: Case, now: Date): string {
-  const ref = c.reference.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return `mailpath-report-${ref || now.toISOString().slice(0, 10)}`;
-}
-
 export const handlers: Handlers = {
   appInfo: (_input, ctx) =>
     Promise.resolve({
@@ -84,7 +79,7 @@ export const handlers: Handlers = {
   reportRender: (input, ctx): Promise<RenderedReport> => {
     const base = reportFrom(input.input, ctx);
     const report = input.mask ? redactReport(base, { mask: input.mask }) : base;
-    const stem = fileStem(report.case, ctx.services.now());
+    const stem = reportFileStem(report);
     return Promise.resolve(renderReportAs(report, input.format, ctx.lang, { stem, ...(input.mask ? { masked: input.mask } : {}) }));
   },
   reportPdf: async (input, ctx) => {
@@ -93,7 +88,7 @@ export const handlers: Handlers = {
     const report = input.mask ? redactReport(base, { mask: input.mask }) : base;
     const html = renderReportAs(report, 'html', ctx.lang, { stem: 'report', ...(input.mask ? { masked: input.mask } : {}) }).content;
     const pdf = await ctx.services.pdf(html, { signal: ctx.signal });
-    return { fileName: `${fileStem(report.case, ctx.services.now())}.pdf`, base64: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
+    return { fileName: `${reportFileStem(report)}.pdf`, base64: Buffer.from(pdf).toString('base64'), bytes: pdf.byteLength };
   },
   dnsblCheck,
   spfCheck,

@@ -25,3 +25,9 @@ export function renderReportAs(report: Report, format: ReportTextFormat, lang: L
       return { format, mimeType: 'application/json', fileName: `${options.stem}.json`, content: `${JSON.stringify(report, null, 2)}\n` };
   }
 }
+
+/** The file name (without extension) every host suggests for a report: its case reference, else its date. */
+export function reportFileStem(report: Report): string {
+  const ref = report.case.reference.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `mailpath-report-${ref || report.generatedAt.slice(0, 10)}`;
+}
